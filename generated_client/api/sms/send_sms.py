@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.send_sms_request import SendSmsRequest
+from ...models.send_sms_response import SendSmsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: SendSmsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/api/apps/{app_id}/send_sms".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SendSmsResponse | None:
+    if response.status_code == 200:
+        response_200 = SendSmsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SendSmsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequest,
+) -> Response[ErrorResponse | SendSmsResponse]:
+    """Send one SMS text to one or more recipients
+
+     INFERRED: the Send SMS detail page could not be read. The overview pages say only that one text
+    can be sent to several recipients at once (different texts to different recipients in one
+    request are not supported). Method POST follows the old name "Post SMS"; the path follows the
+    documented sibling `send_otp`; the body reuses the OTP field names (`senderNumber`, `text`)
+    with `recipientNumbers` as an array for the multi-recipient case; the response reuses the OTP
+    response fields. Every SMS part is billed.
+
+    Args:
+        app_id (str):
+        body (SendSmsRequest): INFERRED body (see the operation).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendSmsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequest,
+) -> ErrorResponse | SendSmsResponse | None:
+    """Send one SMS text to one or more recipients
+
+     INFERRED: the Send SMS detail page could not be read. The overview pages say only that one text
+    can be sent to several recipients at once (different texts to different recipients in one
+    request are not supported). Method POST follows the old name "Post SMS"; the path follows the
+    documented sibling `send_otp`; the body reuses the OTP field names (`senderNumber`, `text`)
+    with `recipientNumbers` as an array for the multi-recipient case; the response reuses the OTP
+    response fields. Every SMS part is billed.
+
+    Args:
+        app_id (str):
+        body (SendSmsRequest): INFERRED body (see the operation).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendSmsResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequest,
+) -> Response[ErrorResponse | SendSmsResponse]:
+    """Send one SMS text to one or more recipients
+
+     INFERRED: the Send SMS detail page could not be read. The overview pages say only that one text
+    can be sent to several recipients at once (different texts to different recipients in one
+    request are not supported). Method POST follows the old name "Post SMS"; the path follows the
+    documented sibling `send_otp`; the body reuses the OTP field names (`senderNumber`, `text`)
+    with `recipientNumbers` as an array for the multi-recipient case; the response reuses the OTP
+    response fields. Every SMS part is billed.
+
+    Args:
+        app_id (str):
+        body (SendSmsRequest): INFERRED body (see the operation).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendSmsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequest,
+) -> ErrorResponse | SendSmsResponse | None:
+    """Send one SMS text to one or more recipients
+
+     INFERRED: the Send SMS detail page could not be read. The overview pages say only that one text
+    can be sent to several recipients at once (different texts to different recipients in one
+    request are not supported). Method POST follows the old name "Post SMS"; the path follows the
+    documented sibling `send_otp`; the body reuses the OTP field names (`senderNumber`, `text`)
+    with `recipientNumbers` as an array for the multi-recipient case; the response reuses the OTP
+    response fields. Every SMS part is billed.
+
+    Args:
+        app_id (str):
+        body (SendSmsRequest): INFERRED body (see the operation).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendSmsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

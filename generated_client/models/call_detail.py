@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallDetail")
+
+
+@_attrs_define
+class CallDetail:
+    """
+    Attributes:
+        id (str | Unset):
+        hid (str | Unset):
+        svc_id (str | Unset):
+        date (str | Unset): YYYYMMDD, e.g. 20230704.
+        room_id (str | Unset):
+        seq (int | Unset):
+        type_ (str | Unset): Always `call`.
+        from_eid (str | Unset):
+        to_eid (str | Unset):
+        from_svc_id (str | Unset):
+        to_svc_id (str | Unset):
+        from_region (str | Unset):
+        call_seq (int | Unset):
+        call_id (str | Unset):
+        call_direction (str | Unset): `Inbound` or `Outbound`.
+        call_type (str | Unset): `onnet`, `offnet` or `smartcall`.
+        from_ip (str | Unset):
+        call_prepare_from_num (str | Unset):
+        caller (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+            "+85298765432", so
+            both a JSON number and a string are accepted.
+        callee (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+            "+85298765432", so
+            both a JSON number and a string are accepted.
+        call_date (datetime.datetime | Unset):
+        call_end_time (datetime.datetime | Unset):
+        status (str | Unset): `Call Ended`, `Declined`, `Busy`, `Not Answered`, `Cancelled`, `Abandoned`, `Unreachable`
+            or `Call Failed`.
+        last_response_code (str | Unset):
+        bye_reason (str | Unset):
+        release_party (str | Unset):
+        media_type (str | Unset): `audio` or `video`.
+        is_recording (bool | Unset):
+    """
+
+    id: str | Unset = UNSET
+    hid: str | Unset = UNSET
+    svc_id: str | Unset = UNSET
+    date: str | Unset = UNSET
+    room_id: str | Unset = UNSET
+    seq: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    from_eid: str | Unset = UNSET
+    to_eid: str | Unset = UNSET
+    from_svc_id: str | Unset = UNSET
+    to_svc_id: str | Unset = UNSET
+    from_region: str | Unset = UNSET
+    call_seq: int | Unset = UNSET
+    call_id: str | Unset = UNSET
+    call_direction: str | Unset = UNSET
+    call_type: str | Unset = UNSET
+    from_ip: str | Unset = UNSET
+    call_prepare_from_num: str | Unset = UNSET
+    caller: int | str | Unset = UNSET
+    callee: int | str | Unset = UNSET
+    call_date: datetime.datetime | Unset = UNSET
+    call_end_time: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    last_response_code: str | Unset = UNSET
+    bye_reason: str | Unset = UNSET
+    release_party: str | Unset = UNSET
+    media_type: str | Unset = UNSET
+    is_recording: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        hid = self.hid
+
+        svc_id = self.svc_id
+
+        date = self.date
+
+        room_id = self.room_id
+
+        seq = self.seq
+
+        type_ = self.type_
+
+        from_eid = self.from_eid
+
+        to_eid = self.to_eid
+
+        from_svc_id = self.from_svc_id
+
+        to_svc_id = self.to_svc_id
+
+        from_region = self.from_region
+
+        call_seq = self.call_seq
+
+        call_id = self.call_id
+
+        call_direction = self.call_direction
+
+        call_type = self.call_type
+
+        from_ip = self.from_ip
+
+        call_prepare_from_num = self.call_prepare_from_num
+
+        caller: int | str | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        else:
+            caller = self.caller
+
+        callee: int | str | Unset
+        if isinstance(self.callee, Unset):
+            callee = UNSET
+        else:
+            callee = self.callee
+
+        call_date: str | Unset = UNSET
+        if not isinstance(self.call_date, Unset):
+            call_date = self.call_date.isoformat()
+
+        call_end_time: str | Unset = UNSET
+        if not isinstance(self.call_end_time, Unset):
+            call_end_time = self.call_end_time.isoformat()
+
+        status = self.status
+
+        last_response_code = self.last_response_code
+
+        bye_reason = self.bye_reason
+
+        release_party = self.release_party
+
+        media_type = self.media_type
+
+        is_recording = self.is_recording
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if hid is not UNSET:
+            field_dict["hid"] = hid
+        if svc_id is not UNSET:
+            field_dict["svcID"] = svc_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if room_id is not UNSET:
+            field_dict["roomID"] = room_id
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if from_eid is not UNSET:
+            field_dict["fromEID"] = from_eid
+        if to_eid is not UNSET:
+            field_dict["toEID"] = to_eid
+        if from_svc_id is not UNSET:
+            field_dict["fromSvcID"] = from_svc_id
+        if to_svc_id is not UNSET:
+            field_dict["toSvcID"] = to_svc_id
+        if from_region is not UNSET:
+            field_dict["fromRegion"] = from_region
+        if call_seq is not UNSET:
+            field_dict["callSeq"] = call_seq
+        if call_id is not UNSET:
+            field_dict["callID"] = call_id
+        if call_direction is not UNSET:
+            field_dict["callDirection"] = call_direction
+        if call_type is not UNSET:
+            field_dict["callType"] = call_type
+        if from_ip is not UNSET:
+            field_dict["fromIP"] = from_ip
+        if call_prepare_from_num is not UNSET:
+            field_dict["callPrepareFromNum"] = call_prepare_from_num
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if callee is not UNSET:
+            field_dict["callee"] = callee
+        if call_date is not UNSET:
+            field_dict["callDate"] = call_date
+        if call_end_time is not UNSET:
+            field_dict["callEndTime"] = call_end_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if last_response_code is not UNSET:
+            field_dict["lastResponseCode"] = last_response_code
+        if bye_reason is not UNSET:
+            field_dict["byeReason"] = bye_reason
+        if release_party is not UNSET:
+            field_dict["releaseParty"] = release_party
+        if media_type is not UNSET:
+            field_dict["mediaType"] = media_type
+        if is_recording is not UNSET:
+            field_dict["isRecording"] = is_recording
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        hid = d.pop("hid", UNSET)
+
+        svc_id = d.pop("svcID", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        room_id = d.pop("roomID", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        from_eid = d.pop("fromEID", UNSET)
+
+        to_eid = d.pop("toEID", UNSET)
+
+        from_svc_id = d.pop("fromSvcID", UNSET)
+
+        to_svc_id = d.pop("toSvcID", UNSET)
+
+        from_region = d.pop("fromRegion", UNSET)
+
+        call_seq = d.pop("callSeq", UNSET)
+
+        call_id = d.pop("callID", UNSET)
+
+        call_direction = d.pop("callDirection", UNSET)
+
+        call_type = d.pop("callType", UNSET)
+
+        from_ip = d.pop("fromIP", UNSET)
+
+        call_prepare_from_num = d.pop("callPrepareFromNum", UNSET)
+
+        def _parse_caller(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        def _parse_callee(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        callee = _parse_callee(d.pop("callee", UNSET))
+
+        _call_date = d.pop("callDate", UNSET)
+        call_date: datetime.datetime | Unset
+        if isinstance(_call_date, Unset):
+            call_date = UNSET
+        else:
+            call_date = datetime.datetime.fromisoformat(_call_date)
+
+        _call_end_time = d.pop("callEndTime", UNSET)
+        call_end_time: datetime.datetime | Unset
+        if isinstance(_call_end_time, Unset):
+            call_end_time = UNSET
+        else:
+            call_end_time = datetime.datetime.fromisoformat(_call_end_time)
+
+        status = d.pop("status", UNSET)
+
+        last_response_code = d.pop("lastResponseCode", UNSET)
+
+        bye_reason = d.pop("byeReason", UNSET)
+
+        release_party = d.pop("releaseParty", UNSET)
+
+        media_type = d.pop("mediaType", UNSET)
+
+        is_recording = d.pop("isRecording", UNSET)
+
+        call_detail = cls(
+            id=id,
+            hid=hid,
+            svc_id=svc_id,
+            date=date,
+            room_id=room_id,
+            seq=seq,
+            type_=type_,
+            from_eid=from_eid,
+            to_eid=to_eid,
+            from_svc_id=from_svc_id,
+            to_svc_id=to_svc_id,
+            from_region=from_region,
+            call_seq=call_seq,
+            call_id=call_id,
+            call_direction=call_direction,
+            call_type=call_type,
+            from_ip=from_ip,
+            call_prepare_from_num=call_prepare_from_num,
+            caller=caller,
+            callee=callee,
+            call_date=call_date,
+            call_end_time=call_end_time,
+            status=status,
+            last_response_code=last_response_code,
+            bye_reason=bye_reason,
+            release_party=release_party,
+            media_type=media_type,
+            is_recording=is_recording,
+        )
+
+        call_detail.additional_properties = d
+        return call_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

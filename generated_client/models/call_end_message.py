@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallEndMessage")
+
+
+@_attrs_define
+class CallEndMessage:
+    """
+    Attributes:
+        id (str): The call ID.
+        status (Literal['CallEnd']):
+        service_id (str | Unset):
+    """
+
+    id: str
+    status: Literal["CallEnd"]
+    service_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        service_id = self.service_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = cast(Literal["CallEnd"], d.pop("status"))
+        if status != "CallEnd":
+            raise ValueError(f"status must match const 'CallEnd', got '{status}'")
+
+        service_id = d.pop("serviceId", UNSET)
+
+        call_end_message = cls(
+            id=id,
+            status=status,
+            service_id=service_id,
+        )
+
+        call_end_message.additional_properties = d
+        return call_end_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

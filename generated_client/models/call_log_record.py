@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_participant_info import CallParticipantInfo
+
+
+T = TypeVar("T", bound="CallLogRecord")
+
+
+@_attrs_define
+class CallLogRecord:
+    """
+    Attributes:
+        hid (str | Unset):
+        room_id (str | Unset):
+        type_ (str | Unset): `call` or `conference`.
+        status (str | Unset): `Call Ended`, `Declined`, `Busy`, `Not Answered`, `Cancelled`, `Abandoned`, `Unreachable`
+            or `Call Failed`.
+        inquiry_id (str | Unset):
+        display_case_number (str | Unset):
+        call_id (str | Unset):
+        call_duration (float | Unset): Seconds.
+        call_date (datetime.datetime | Unset):
+        call_end_time (datetime.datetime | Unset):
+        bye_reason (str | Unset):
+        release_party (str | Unset): `Caller` or `Callee`.
+        virtual_number (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+            "+85298765432", so
+            both a JSON number and a string are accepted.
+        media_type (str | Unset):
+        caller_info (CallParticipantInfo | Unset):
+        callee_info (CallParticipantInfo | Unset):
+    """
+
+    hid: str | Unset = UNSET
+    room_id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    status: str | Unset = UNSET
+    inquiry_id: str | Unset = UNSET
+    display_case_number: str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    call_duration: float | Unset = UNSET
+    call_date: datetime.datetime | Unset = UNSET
+    call_end_time: datetime.datetime | Unset = UNSET
+    bye_reason: str | Unset = UNSET
+    release_party: str | Unset = UNSET
+    virtual_number: int | str | Unset = UNSET
+    media_type: str | Unset = UNSET
+    caller_info: CallParticipantInfo | Unset = UNSET
+    callee_info: CallParticipantInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hid = self.hid
+
+        room_id = self.room_id
+
+        type_ = self.type_
+
+        status = self.status
+
+        inquiry_id = self.inquiry_id
+
+        display_case_number = self.display_case_number
+
+        call_id = self.call_id
+
+        call_duration = self.call_duration
+
+        call_date: str | Unset = UNSET
+        if not isinstance(self.call_date, Unset):
+            call_date = self.call_date.isoformat()
+
+        call_end_time: str | Unset = UNSET
+        if not isinstance(self.call_end_time, Unset):
+            call_end_time = self.call_end_time.isoformat()
+
+        bye_reason = self.bye_reason
+
+        release_party = self.release_party
+
+        virtual_number: int | str | Unset
+        if isinstance(self.virtual_number, Unset):
+            virtual_number = UNSET
+        else:
+            virtual_number = self.virtual_number
+
+        media_type = self.media_type
+
+        caller_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.caller_info, Unset):
+            caller_info = self.caller_info.to_dict()
+
+        callee_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.callee_info, Unset):
+            callee_info = self.callee_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hid is not UNSET:
+            field_dict["hid"] = hid
+        if room_id is not UNSET:
+            field_dict["roomID"] = room_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if inquiry_id is not UNSET:
+            field_dict["inquiryID"] = inquiry_id
+        if display_case_number is not UNSET:
+            field_dict["displayCaseNumber"] = display_case_number
+        if call_id is not UNSET:
+            field_dict["callID"] = call_id
+        if call_duration is not UNSET:
+            field_dict["callDuration"] = call_duration
+        if call_date is not UNSET:
+            field_dict["callDate"] = call_date
+        if call_end_time is not UNSET:
+            field_dict["callEndTime"] = call_end_time
+        if bye_reason is not UNSET:
+            field_dict["byeReason"] = bye_reason
+        if release_party is not UNSET:
+            field_dict["releaseParty"] = release_party
+        if virtual_number is not UNSET:
+            field_dict["virtualNumber"] = virtual_number
+        if media_type is not UNSET:
+            field_dict["mediaType"] = media_type
+        if caller_info is not UNSET:
+            field_dict["callerInfo"] = caller_info
+        if callee_info is not UNSET:
+            field_dict["calleeInfo"] = callee_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_participant_info import CallParticipantInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        hid = d.pop("hid", UNSET)
+
+        room_id = d.pop("roomID", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        inquiry_id = d.pop("inquiryID", UNSET)
+
+        display_case_number = d.pop("displayCaseNumber", UNSET)
+
+        call_id = d.pop("callID", UNSET)
+
+        call_duration = d.pop("callDuration", UNSET)
+
+        _call_date = d.pop("callDate", UNSET)
+        call_date: datetime.datetime | Unset
+        if isinstance(_call_date, Unset):
+            call_date = UNSET
+        else:
+            call_date = datetime.datetime.fromisoformat(_call_date)
+
+        _call_end_time = d.pop("callEndTime", UNSET)
+        call_end_time: datetime.datetime | Unset
+        if isinstance(_call_end_time, Unset):
+            call_end_time = UNSET
+        else:
+            call_end_time = datetime.datetime.fromisoformat(_call_end_time)
+
+        bye_reason = d.pop("byeReason", UNSET)
+
+        release_party = d.pop("releaseParty", UNSET)
+
+        def _parse_virtual_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        virtual_number = _parse_virtual_number(d.pop("virtualNumber", UNSET))
+
+        media_type = d.pop("mediaType", UNSET)
+
+        _caller_info = d.pop("callerInfo", UNSET)
+        caller_info: CallParticipantInfo | Unset
+        if isinstance(_caller_info, Unset):
+            caller_info = UNSET
+        else:
+            caller_info = CallParticipantInfo.from_dict(_caller_info)
+
+        _callee_info = d.pop("calleeInfo", UNSET)
+        callee_info: CallParticipantInfo | Unset
+        if isinstance(_callee_info, Unset):
+            callee_info = UNSET
+        else:
+            callee_info = CallParticipantInfo.from_dict(_callee_info)
+
+        call_log_record = cls(
+            hid=hid,
+            room_id=room_id,
+            type_=type_,
+            status=status,
+            inquiry_id=inquiry_id,
+            display_case_number=display_case_number,
+            call_id=call_id,
+            call_duration=call_duration,
+            call_date=call_date,
+            call_end_time=call_end_time,
+            bye_reason=bye_reason,
+            release_party=release_party,
+            virtual_number=virtual_number,
+            media_type=media_type,
+            caller_info=caller_info,
+            callee_info=callee_info,
+        )
+
+        call_log_record.additional_properties = d
+        return call_log_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

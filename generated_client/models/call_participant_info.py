@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallParticipantInfo")
+
+
+@_attrs_define
+class CallParticipantInfo:
+    """
+    Attributes:
+        country_code (str | Unset):
+        display_name (str | Unset):
+        eid (str | Unset):
+        is_staff (bool | Unset):
+        phone_number (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+            "+85298765432", so
+            both a JSON number and a string are accepted.
+        service_id (str | Unset):
+    """
+
+    country_code: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    eid: str | Unset = UNSET
+    is_staff: bool | Unset = UNSET
+    phone_number: int | str | Unset = UNSET
+    service_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        display_name = self.display_name
+
+        eid = self.eid
+
+        is_staff = self.is_staff
+
+        phone_number: int | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        service_id = self.service_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if eid is not UNSET:
+            field_dict["eid"] = eid
+        if is_staff is not UNSET:
+            field_dict["isStaff"] = is_staff
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country_code = d.pop("countryCode", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        eid = d.pop("eid", UNSET)
+
+        is_staff = d.pop("isStaff", UNSET)
+
+        def _parse_phone_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        service_id = d.pop("serviceId", UNSET)
+
+        call_participant_info = cls(
+            country_code=country_code,
+            display_name=display_name,
+            eid=eid,
+            is_staff=is_staff,
+            phone_number=phone_number,
+            service_id=service_id,
+        )
+
+        call_participant_info.additional_properties = d
+        return call_participant_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

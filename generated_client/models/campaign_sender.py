@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignSender")
+
+
+@_attrs_define
+class CampaignSender:
+    """
+    Attributes:
+        phone (str | Unset):
+        channel_name (str | Unset): WhatsApp only.
+        source_name (str | Unset): WhatsApp only.
+        sender_eid (str | Unset): SMS only.
+    """
+
+    phone: str | Unset = UNSET
+    channel_name: str | Unset = UNSET
+    source_name: str | Unset = UNSET
+    sender_eid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        channel_name = self.channel_name
+
+        source_name = self.source_name
+
+        sender_eid = self.sender_eid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if channel_name is not UNSET:
+            field_dict["channelName"] = channel_name
+        if source_name is not UNSET:
+            field_dict["sourceName"] = source_name
+        if sender_eid is not UNSET:
+            field_dict["senderEID"] = sender_eid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone", UNSET)
+
+        channel_name = d.pop("channelName", UNSET)
+
+        source_name = d.pop("sourceName", UNSET)
+
+        sender_eid = d.pop("senderEID", UNSET)
+
+        campaign_sender = cls(
+            phone=phone,
+            channel_name=channel_name,
+            source_name=source_name,
+            sender_eid=sender_eid,
+        )
+
+        campaign_sender.additional_properties = d
+        return campaign_sender
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

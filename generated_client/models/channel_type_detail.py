@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChannelTypeDetail")
+
+
+@_attrs_define
+class ChannelTypeDetail:
+    """INFERRED record.
+
+    Attributes:
+        channel_type (str | Unset):
+        channel_id (str | Unset):
+        name (str | Unset):
+        enabled (bool | Unset):
+    """
+
+    channel_type: str | Unset = UNSET
+    channel_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_type = self.channel_type
+
+        channel_id = self.channel_id
+
+        name = self.name
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel_type is not UNSET:
+            field_dict["channelType"] = channel_type
+        if channel_id is not UNSET:
+            field_dict["channelID"] = channel_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel_type = d.pop("channelType", UNSET)
+
+        channel_id = d.pop("channelID", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        channel_type_detail = cls(
+            channel_type=channel_type,
+            channel_id=channel_id,
+            name=name,
+            enabled=enabled,
+        )
+
+        channel_type_detail.additional_properties = d
+        return channel_type_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_content_msg import ChatContentMsg
+    from ..models.chat_party import ChatParty
+    from ..models.chat_recipient import ChatRecipient
+
+
+T = TypeVar("T", bound="ChatContent")
+
+
+@_attrs_define
+class ChatContent:
+    """
+    Attributes:
+        from_ (ChatParty | Unset):
+        id (str | Unset):
+        msg (ChatContentMsg | Unset):
+        plain_text (str | Unset):
+        reply_seqs (str | Unset):
+        retry (int | Unset):
+        seq (int | Unset):
+        service (str | Unset):
+        to (ChatRecipient | Unset):
+        ts (int | Unset): IM timestamp (milliseconds).
+        type_ (int | Unset): 1 text, 2 file, 5 advanced.
+        version (str | Unset):
+    """
+
+    from_: ChatParty | Unset = UNSET
+    id: str | Unset = UNSET
+    msg: ChatContentMsg | Unset = UNSET
+    plain_text: str | Unset = UNSET
+    reply_seqs: str | Unset = UNSET
+    retry: int | Unset = UNSET
+    seq: int | Unset = UNSET
+    service: str | Unset = UNSET
+    to: ChatRecipient | Unset = UNSET
+    ts: int | Unset = UNSET
+    type_: int | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_.to_dict()
+
+        id = self.id
+
+        msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.msg, Unset):
+            msg = self.msg.to_dict()
+
+        plain_text = self.plain_text
+
+        reply_seqs = self.reply_seqs
+
+        retry = self.retry
+
+        seq = self.seq
+
+        service = self.service
+
+        to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.to, Unset):
+            to = self.to.to_dict()
+
+        ts = self.ts
+
+        type_ = self.type_
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if plain_text is not UNSET:
+            field_dict["plainText"] = plain_text
+        if reply_seqs is not UNSET:
+            field_dict["replySeqs"] = reply_seqs
+        if retry is not UNSET:
+            field_dict["retry"] = retry
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if service is not UNSET:
+            field_dict["service"] = service
+        if to is not UNSET:
+            field_dict["to"] = to
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_content_msg import ChatContentMsg  # noqa: PLC0415
+        from ..models.chat_party import ChatParty  # noqa: PLC0415
+        from ..models.chat_recipient import ChatRecipient  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _from_ = d.pop("from", UNSET)
+        from_: ChatParty | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = ChatParty.from_dict(_from_)
+
+        id = d.pop("id", UNSET)
+
+        _msg = d.pop("msg", UNSET)
+        msg: ChatContentMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = ChatContentMsg.from_dict(_msg)
+
+        plain_text = d.pop("plainText", UNSET)
+
+        reply_seqs = d.pop("replySeqs", UNSET)
+
+        retry = d.pop("retry", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        service = d.pop("service", UNSET)
+
+        _to = d.pop("to", UNSET)
+        to: ChatRecipient | Unset
+        if isinstance(_to, Unset):
+            to = UNSET
+        else:
+            to = ChatRecipient.from_dict(_to)
+
+        ts = d.pop("ts", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        chat_content = cls(
+            from_=from_,
+            id=id,
+            msg=msg,
+            plain_text=plain_text,
+            reply_seqs=reply_seqs,
+            retry=retry,
+            seq=seq,
+            service=service,
+            to=to,
+            ts=ts,
+            type_=type_,
+            version=version,
+        )
+
+        chat_content.additional_properties = d
+        return chat_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatParty")
+
+
+@_attrs_define
+class ChatParty:
+    """
+    Attributes:
+        device (str | Unset):
+        eid (str | Unset):
+        omni_type (str | Unset):
+        region (str | Unset):
+        service (str | Unset):
+        session (str | Unset):
+        system (bool | Unset):
+    """
+
+    device: str | Unset = UNSET
+    eid: str | Unset = UNSET
+    omni_type: str | Unset = UNSET
+    region: str | Unset = UNSET
+    service: str | Unset = UNSET
+    session: str | Unset = UNSET
+    system: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device = self.device
+
+        eid = self.eid
+
+        omni_type = self.omni_type
+
+        region = self.region
+
+        service = self.service
+
+        session = self.session
+
+        system = self.system
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if device is not UNSET:
+            field_dict["device"] = device
+        if eid is not UNSET:
+            field_dict["eid"] = eid
+        if omni_type is not UNSET:
+            field_dict["omniType"] = omni_type
+        if region is not UNSET:
+            field_dict["region"] = region
+        if service is not UNSET:
+            field_dict["service"] = service
+        if session is not UNSET:
+            field_dict["session"] = session
+        if system is not UNSET:
+            field_dict["system"] = system
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        device = d.pop("device", UNSET)
+
+        eid = d.pop("eid", UNSET)
+
+        omni_type = d.pop("omniType", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        service = d.pop("service", UNSET)
+
+        session = d.pop("session", UNSET)
+
+        system = d.pop("system", UNSET)
+
+        chat_party = cls(
+            device=device,
+            eid=eid,
+            omni_type=omni_type,
+            region=region,
+            service=service,
+            session=session,
+            system=system,
+        )
+
+        chat_party.additional_properties = d
+        return chat_party
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatRecipient")
+
+
+@_attrs_define
+class ChatRecipient:
+    """
+    Attributes:
+        device (str | Unset):
+        eid (str | Unset):
+        inquiry (str | Unset):
+        room (str | Unset):
+        seq (int | Unset):
+    """
+
+    device: str | Unset = UNSET
+    eid: str | Unset = UNSET
+    inquiry: str | Unset = UNSET
+    room: str | Unset = UNSET
+    seq: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device = self.device
+
+        eid = self.eid
+
+        inquiry = self.inquiry
+
+        room = self.room
+
+        seq = self.seq
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if device is not UNSET:
+            field_dict["device"] = device
+        if eid is not UNSET:
+            field_dict["eid"] = eid
+        if inquiry is not UNSET:
+            field_dict["inquiry"] = inquiry
+        if room is not UNSET:
+            field_dict["room"] = room
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        device = d.pop("device", UNSET)
+
+        eid = d.pop("eid", UNSET)
+
+        inquiry = d.pop("inquiry", UNSET)
+
+        room = d.pop("room", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        chat_recipient = cls(
+            device=device,
+            eid=eid,
+            inquiry=inquiry,
+            room=room,
+            seq=seq,
+        )
+
+        chat_recipient.additional_properties = d
+        return chat_recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

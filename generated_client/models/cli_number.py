@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CliNumber")
+
+
+@_attrs_define
+class CliNumber:
+    """A number of the account (Caller ID, Sender ID or number-list entry).
+
+    Attributes:
+        service_id (str | Unset):
+        number (str | Unset):
+        type_ (str | Unset): `DID` (direct number) or `TF` (toll-free).
+        country (list[str] | Unset):
+        expire_date (datetime.datetime | Unset):
+        name (str | Unset):
+        support_sms (bool | Unset):
+        support_call (bool | Unset):
+    """
+
+    service_id: str | Unset = UNSET
+    number: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    country: list[str] | Unset = UNSET
+    expire_date: datetime.datetime | Unset = UNSET
+    name: str | Unset = UNSET
+    support_sms: bool | Unset = UNSET
+    support_call: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_id = self.service_id
+
+        number = self.number
+
+        type_ = self.type_
+
+        country: list[str] | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country
+
+        expire_date: str | Unset = UNSET
+        if not isinstance(self.expire_date, Unset):
+            expire_date = self.expire_date.isoformat()
+
+        name = self.name
+
+        support_sms = self.support_sms
+
+        support_call = self.support_call
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_id is not UNSET:
+            field_dict["serviceID"] = service_id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if country is not UNSET:
+            field_dict["country"] = country
+        if expire_date is not UNSET:
+            field_dict["expireDate"] = expire_date
+        if name is not UNSET:
+            field_dict["name"] = name
+        if support_sms is not UNSET:
+            field_dict["supportSMS"] = support_sms
+        if support_call is not UNSET:
+            field_dict["supportCall"] = support_call
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        service_id = d.pop("serviceID", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        country = cast(list[str], d.pop("country", UNSET))
+
+        _expire_date = d.pop("expireDate", UNSET)
+        expire_date: datetime.datetime | Unset
+        if isinstance(_expire_date, Unset):
+            expire_date = UNSET
+        else:
+            expire_date = datetime.datetime.fromisoformat(_expire_date)
+
+        name = d.pop("name", UNSET)
+
+        support_sms = d.pop("supportSMS", UNSET)
+
+        support_call = d.pop("supportCall", UNSET)
+
+        cli_number = cls(
+            service_id=service_id,
+            number=number,
+            type_=type_,
+            country=country,
+            expire_date=expire_date,
+            name=name,
+            support_sms=support_sms,
+            support_call=support_call,
+        )
+
+        cli_number.additional_properties = d
+        return cli_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conference_detail_conference_detail import ConferenceDetailConferenceDetail
+
+
+T = TypeVar("T", bound="ConferenceDetail")
+
+
+@_attrs_define
+class ConferenceDetail:
+    """
+    Attributes:
+        call_duration (float | Unset): Seconds.
+        call_date (datetime.datetime | Unset):
+        conference_id (str | Unset):
+        conference_detail (ConferenceDetailConferenceDetail | Unset):
+    """
+
+    call_duration: float | Unset = UNSET
+    call_date: datetime.datetime | Unset = UNSET
+    conference_id: str | Unset = UNSET
+    conference_detail: ConferenceDetailConferenceDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_duration = self.call_duration
+
+        call_date: str | Unset = UNSET
+        if not isinstance(self.call_date, Unset):
+            call_date = self.call_date.isoformat()
+
+        conference_id = self.conference_id
+
+        conference_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conference_detail, Unset):
+            conference_detail = self.conference_detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if call_duration is not UNSET:
+            field_dict["callDuration"] = call_duration
+        if call_date is not UNSET:
+            field_dict["callDate"] = call_date
+        if conference_id is not UNSET:
+            field_dict["conferenceID"] = conference_id
+        if conference_detail is not UNSET:
+            field_dict["conferenceDetail"] = conference_detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conference_detail_conference_detail import ConferenceDetailConferenceDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        call_duration = d.pop("callDuration", UNSET)
+
+        _call_date = d.pop("callDate", UNSET)
+        call_date: datetime.datetime | Unset
+        if isinstance(_call_date, Unset):
+            call_date = UNSET
+        else:
+            call_date = datetime.datetime.fromisoformat(_call_date)
+
+        conference_id = d.pop("conferenceID", UNSET)
+
+        _conference_detail = d.pop("conferenceDetail", UNSET)
+        conference_detail: ConferenceDetailConferenceDetail | Unset
+        if isinstance(_conference_detail, Unset):
+            conference_detail = UNSET
+        else:
+            conference_detail = ConferenceDetailConferenceDetail.from_dict(_conference_detail)
+
+        conference_detail = cls(
+            call_duration=call_duration,
+            call_date=call_date,
+            conference_id=conference_id,
+            conference_detail=conference_detail,
+        )
+
+        conference_detail.additional_properties = d
+        return conference_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conference_participant import ConferenceParticipant
+
+
+T = TypeVar("T", bound="ConferenceDetailConferenceDetail")
+
+
+@_attrs_define
+class ConferenceDetailConferenceDetail:
+    """
+    Attributes:
+        participants (list[ConferenceParticipant] | Unset):
+        subject (str | Unset):
+    """
+
+    participants: list[ConferenceParticipant] | Unset = UNSET
+    subject: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        participants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.participants, Unset):
+            participants = []
+            for participants_item_data in self.participants:
+                participants_item = participants_item_data.to_dict()
+                participants.append(participants_item)
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conference_participant import ConferenceParticipant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _participants = d.pop("participants", UNSET)
+        participants: list[ConferenceParticipant] | Unset = UNSET
+        if _participants is not UNSET:
+            participants = []
+            for participants_item_data in _participants:
+                participants_item = ConferenceParticipant.from_dict(participants_item_data)
+
+                participants.append(participants_item)
+
+        subject = d.pop("subject", UNSET)
+
+        conference_detail_conference_detail = cls(
+            participants=participants,
+            subject=subject,
+        )
+
+        conference_detail_conference_detail.additional_properties = d
+        return conference_detail_conference_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

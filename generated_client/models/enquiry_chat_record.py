@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_content import ChatContent
+
+
+T = TypeVar("T", bound="EnquiryChatRecord")
+
+
+@_attrs_define
+class EnquiryChatRecord:
+    """
+    Attributes:
+        hid (str | Unset):
+        room_id (str | Unset):
+        seq (int | Unset):
+        type_ (str | Unset):
+        from_eid (str | Unset):
+        to_eid (str | Unset):
+        from_svc_id (str | Unset):
+        content (ChatContent | Unset):
+        from_region (str | Unset):
+        upsert_type (str | Unset):
+        created_at (datetime.datetime | Unset):
+        inquiry_id (str | Unset):
+        msg_id (str | Unset):
+        msg_content_type (str | Unset): e.g. `TYPE_TEXT`, `TYPE_FILE`.
+        msg_event_type (str | Unset): e.g. `TYPE_MESSAGE`, `TYPE_PRECHAT`.
+        msg_text (str | Unset):
+        call_duration (float | Unset):
+        call_duration_min (float | Unset):
+        encrypt_sec (str | Unset):
+    """
+
+    hid: str | Unset = UNSET
+    room_id: str | Unset = UNSET
+    seq: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    from_eid: str | Unset = UNSET
+    to_eid: str | Unset = UNSET
+    from_svc_id: str | Unset = UNSET
+    content: ChatContent | Unset = UNSET
+    from_region: str | Unset = UNSET
+    upsert_type: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    inquiry_id: str | Unset = UNSET
+    msg_id: str | Unset = UNSET
+    msg_content_type: str | Unset = UNSET
+    msg_event_type: str | Unset = UNSET
+    msg_text: str | Unset = UNSET
+    call_duration: float | Unset = UNSET
+    call_duration_min: float | Unset = UNSET
+    encrypt_sec: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hid = self.hid
+
+        room_id = self.room_id
+
+        seq = self.seq
+
+        type_ = self.type_
+
+        from_eid = self.from_eid
+
+        to_eid = self.to_eid
+
+        from_svc_id = self.from_svc_id
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        from_region = self.from_region
+
+        upsert_type = self.upsert_type
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        inquiry_id = self.inquiry_id
+
+        msg_id = self.msg_id
+
+        msg_content_type = self.msg_content_type
+
+        msg_event_type = self.msg_event_type
+
+        msg_text = self.msg_text
+
+        call_duration = self.call_duration
+
+        call_duration_min = self.call_duration_min
+
+        encrypt_sec = self.encrypt_sec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hid is not UNSET:
+            field_dict["hid"] = hid
+        if room_id is not UNSET:
+            field_dict["roomID"] = room_id
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if from_eid is not UNSET:
+            field_dict["fromEID"] = from_eid
+        if to_eid is not UNSET:
+            field_dict["toEID"] = to_eid
+        if from_svc_id is not UNSET:
+            field_dict["fromSvcID"] = from_svc_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if from_region is not UNSET:
+            field_dict["fromRegion"] = from_region
+        if upsert_type is not UNSET:
+            field_dict["upsertType"] = upsert_type
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if inquiry_id is not UNSET:
+            field_dict["inquiryID"] = inquiry_id
+        if msg_id is not UNSET:
+            field_dict["msgID"] = msg_id
+        if msg_content_type is not UNSET:
+            field_dict["msgContentType"] = msg_content_type
+        if msg_event_type is not UNSET:
+            field_dict["msgEventType"] = msg_event_type
+        if msg_text is not UNSET:
+            field_dict["msgText"] = msg_text
+        if call_duration is not UNSET:
+            field_dict["callDuration"] = call_duration
+        if call_duration_min is not UNSET:
+            field_dict["callDurationMin"] = call_duration_min
+        if encrypt_sec is not UNSET:
+            field_dict["encryptSec"] = encrypt_sec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_content import ChatContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        hid = d.pop("hid", UNSET)
+
+        room_id = d.pop("roomID", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        from_eid = d.pop("fromEID", UNSET)
+
+        to_eid = d.pop("toEID", UNSET)
+
+        from_svc_id = d.pop("fromSvcID", UNSET)
+
+        _content = d.pop("content", UNSET)
+        content: ChatContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = ChatContent.from_dict(_content)
+
+        from_region = d.pop("fromRegion", UNSET)
+
+        upsert_type = d.pop("upsertType", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        inquiry_id = d.pop("inquiryID", UNSET)
+
+        msg_id = d.pop("msgID", UNSET)
+
+        msg_content_type = d.pop("msgContentType", UNSET)
+
+        msg_event_type = d.pop("msgEventType", UNSET)
+
+        msg_text = d.pop("msgText", UNSET)
+
+        call_duration = d.pop("callDuration", UNSET)
+
+        call_duration_min = d.pop("callDurationMin", UNSET)
+
+        encrypt_sec = d.pop("encryptSec", UNSET)
+
+        enquiry_chat_record = cls(
+            hid=hid,
+            room_id=room_id,
+            seq=seq,
+            type_=type_,
+            from_eid=from_eid,
+            to_eid=to_eid,
+            from_svc_id=from_svc_id,
+            content=content,
+            from_region=from_region,
+            upsert_type=upsert_type,
+            created_at=created_at,
+            inquiry_id=inquiry_id,
+            msg_id=msg_id,
+            msg_content_type=msg_content_type,
+            msg_event_type=msg_event_type,
+            msg_text=msg_text,
+            call_duration=call_duration,
+            call_duration_min=call_duration_min,
+            encrypt_sec=encrypt_sec,
+        )
+
+        enquiry_chat_record.additional_properties = d
+        return enquiry_chat_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

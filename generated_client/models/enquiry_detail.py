@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.enquiry_detail_location_detail import EnquiryDetailLocationDetail
+
+
+T = TypeVar("T", bound="EnquiryDetail")
+
+
+@_attrs_define
+class EnquiryDetail:
+    """
+    Attributes:
+        id (str | Unset):
+        unique_key (str | Unset): Internal use.
+        created_at (datetime.datetime | Unset):
+        svc_id (str | Unset):
+        inquiry (str | Unset): The enquiry ID.
+        tag (str | Unset):
+        visitor (str | Unset):
+        room_id (str | Unset):
+        init_channel (str | Unset): `IM` or `CALL`.
+        omni_type (str | Unset): Always `CINNOX`.
+        ip (str | Unset):
+        language (str | Unset): `<ISO 639-1>: <Language>`, e.g. `en: English`.
+        location (str | Unset): ISO 3166 two-letter country code.
+        location_detail (EnquiryDetailLocationDetail | Unset):
+        platform (str | Unset):
+        status (str | Unset): `ongoing`, `followed-up`, `missed` or `closed`.
+        display_case_number (str | Unset):
+        channel (str | Unset): `Weblink`, `VirtualNumber`, `Email`, `ThirdParty`, `FACEBOOK`, `WHATSAPP`, `WECHAT`,
+            `LINE` or `WOZTELL`.
+        destination_id (str | Unset):
+        destination_name (str | Unset):
+        destination_type (str | Unset): `PHONE`, `STAFF`, `TRUNK`, …
+    """
+
+    id: str | Unset = UNSET
+    unique_key: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    svc_id: str | Unset = UNSET
+    inquiry: str | Unset = UNSET
+    tag: str | Unset = UNSET
+    visitor: str | Unset = UNSET
+    room_id: str | Unset = UNSET
+    init_channel: str | Unset = UNSET
+    omni_type: str | Unset = UNSET
+    ip: str | Unset = UNSET
+    language: str | Unset = UNSET
+    location: str | Unset = UNSET
+    location_detail: EnquiryDetailLocationDetail | Unset = UNSET
+    platform: str | Unset = UNSET
+    status: str | Unset = UNSET
+    display_case_number: str | Unset = UNSET
+    channel: str | Unset = UNSET
+    destination_id: str | Unset = UNSET
+    destination_name: str | Unset = UNSET
+    destination_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        unique_key = self.unique_key
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        svc_id = self.svc_id
+
+        inquiry = self.inquiry
+
+        tag = self.tag
+
+        visitor = self.visitor
+
+        room_id = self.room_id
+
+        init_channel = self.init_channel
+
+        omni_type = self.omni_type
+
+        ip = self.ip
+
+        language = self.language
+
+        location = self.location
+
+        location_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location_detail, Unset):
+            location_detail = self.location_detail.to_dict()
+
+        platform = self.platform
+
+        status = self.status
+
+        display_case_number = self.display_case_number
+
+        channel = self.channel
+
+        destination_id = self.destination_id
+
+        destination_name = self.destination_name
+
+        destination_type = self.destination_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if unique_key is not UNSET:
+            field_dict["uniqueKey"] = unique_key
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if svc_id is not UNSET:
+            field_dict["svcID"] = svc_id
+        if inquiry is not UNSET:
+            field_dict["inquiry"] = inquiry
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if visitor is not UNSET:
+            field_dict["visitor"] = visitor
+        if room_id is not UNSET:
+            field_dict["roomID"] = room_id
+        if init_channel is not UNSET:
+            field_dict["initChannel"] = init_channel
+        if omni_type is not UNSET:
+            field_dict["omniType"] = omni_type
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if language is not UNSET:
+            field_dict["language"] = language
+        if location is not UNSET:
+            field_dict["location"] = location
+        if location_detail is not UNSET:
+            field_dict["locationDetail"] = location_detail
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if status is not UNSET:
+            field_dict["status"] = status
+        if display_case_number is not UNSET:
+            field_dict["displayCaseNumber"] = display_case_number
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if destination_id is not UNSET:
+            field_dict["destinationID"] = destination_id
+        if destination_name is not UNSET:
+            field_dict["destinationName"] = destination_name
+        if destination_type is not UNSET:
+            field_dict["destinationType"] = destination_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enquiry_detail_location_detail import EnquiryDetailLocationDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        unique_key = d.pop("uniqueKey", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        svc_id = d.pop("svcID", UNSET)
+
+        inquiry = d.pop("inquiry", UNSET)
+
+        tag = d.pop("tag", UNSET)
+
+        visitor = d.pop("visitor", UNSET)
+
+        room_id = d.pop("roomID", UNSET)
+
+        init_channel = d.pop("initChannel", UNSET)
+
+        omni_type = d.pop("omniType", UNSET)
+
+        ip = d.pop("ip", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        _location_detail = d.pop("locationDetail", UNSET)
+        location_detail: EnquiryDetailLocationDetail | Unset
+        if isinstance(_location_detail, Unset):
+            location_detail = UNSET
+        else:
+            location_detail = EnquiryDetailLocationDetail.from_dict(_location_detail)
+
+        platform = d.pop("platform", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        display_case_number = d.pop("displayCaseNumber", UNSET)
+
+        channel = d.pop("channel", UNSET)
+
+        destination_id = d.pop("destinationID", UNSET)
+
+        destination_name = d.pop("destinationName", UNSET)
+
+        destination_type = d.pop("destinationType", UNSET)
+
+        enquiry_detail = cls(
+            id=id,
+            unique_key=unique_key,
+            created_at=created_at,
+            svc_id=svc_id,
+            inquiry=inquiry,
+            tag=tag,
+            visitor=visitor,
+            room_id=room_id,
+            init_channel=init_channel,
+            omni_type=omni_type,
+            ip=ip,
+            language=language,
+            location=location,
+            location_detail=location_detail,
+            platform=platform,
+            status=status,
+            display_case_number=display_case_number,
+            channel=channel,
+            destination_id=destination_id,
+            destination_name=destination_name,
+            destination_type=destination_type,
+        )
+
+        enquiry_detail.additional_properties = d
+        return enquiry_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

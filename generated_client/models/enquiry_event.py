@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnquiryEvent")
+
+
+@_attrs_define
+class EnquiryEvent:
+    """
+    Attributes:
+        status (str): `Opened`, `Handling`, `Closed` or `Missed`.
+        eid (str): The enquiry's record ID.
+        type_ (Literal['inquiry']):
+        service_id (str | Unset):
+        display_case_number (str | Unset):
+        channel (str | Unset): `CINNOX`, `FACEBOOK`, `LINE`, `WECHAT`, `WHATSAPP`, `THIRDPARTY`, `CHATBOT`, `EMAIL`,
+            `WOZTELL` or `INSTAGRAM`.
+        channel_ori (str | Unset):
+        social_id (str | Unset):
+        date (datetime.datetime | Unset):
+        destination (str | Unset):
+        destination_types (str | Unset):
+    """
+
+    status: str
+    eid: str
+    type_: Literal["inquiry"]
+    service_id: str | Unset = UNSET
+    display_case_number: str | Unset = UNSET
+    channel: str | Unset = UNSET
+    channel_ori: str | Unset = UNSET
+    social_id: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    destination: str | Unset = UNSET
+    destination_types: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        eid = self.eid
+
+        type_ = self.type_
+
+        service_id = self.service_id
+
+        display_case_number = self.display_case_number
+
+        channel = self.channel
+
+        channel_ori = self.channel_ori
+
+        social_id = self.social_id
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        destination = self.destination
+
+        destination_types = self.destination_types
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "eid": eid,
+                "type": type_,
+            }
+        )
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if display_case_number is not UNSET:
+            field_dict["displayCaseNumber"] = display_case_number
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if channel_ori is not UNSET:
+            field_dict["channelOri"] = channel_ori
+        if social_id is not UNSET:
+            field_dict["socialId"] = social_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if destination_types is not UNSET:
+            field_dict["destinationTypes"] = destination_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        eid = d.pop("eid")
+
+        type_ = cast(Literal["inquiry"], d.pop("type"))
+        if type_ != "inquiry":
+            raise ValueError(f"type must match const 'inquiry', got '{type_}'")
+
+        service_id = d.pop("serviceId", UNSET)
+
+        display_case_number = d.pop("displayCaseNumber", UNSET)
+
+        channel = d.pop("channel", UNSET)
+
+        channel_ori = d.pop("channelOri", UNSET)
+
+        social_id = d.pop("socialId", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        destination = d.pop("destination", UNSET)
+
+        destination_types = d.pop("destinationTypes", UNSET)
+
+        enquiry_event = cls(
+            status=status,
+            eid=eid,
+            type_=type_,
+            service_id=service_id,
+            display_case_number=display_case_number,
+            channel=channel,
+            channel_ori=channel_ori,
+            social_id=social_id,
+            date=date,
+            destination=destination,
+            destination_types=destination_types,
+        )
+
+        enquiry_event.additional_properties = d
+        return enquiry_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

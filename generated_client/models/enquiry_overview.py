@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnquiryOverview")
+
+
+@_attrs_define
+class EnquiryOverview:
+    """INFERRED fields (see Get Enquiry Overview Matrix).
+
+    Attributes:
+        start_at (datetime.datetime | Unset):
+        end_at (datetime.datetime | Unset):
+        total_received (int | Unset):
+        total_ongoing (int | Unset):
+        total_missed (int | Unset):
+        total_closed (int | Unset):
+    """
+
+    start_at: datetime.datetime | Unset = UNSET
+    end_at: datetime.datetime | Unset = UNSET
+    total_received: int | Unset = UNSET
+    total_ongoing: int | Unset = UNSET
+    total_missed: int | Unset = UNSET
+    total_closed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_at: str | Unset = UNSET
+        if not isinstance(self.start_at, Unset):
+            start_at = self.start_at.isoformat()
+
+        end_at: str | Unset = UNSET
+        if not isinstance(self.end_at, Unset):
+            end_at = self.end_at.isoformat()
+
+        total_received = self.total_received
+
+        total_ongoing = self.total_ongoing
+
+        total_missed = self.total_missed
+
+        total_closed = self.total_closed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_at is not UNSET:
+            field_dict["startAt"] = start_at
+        if end_at is not UNSET:
+            field_dict["endAt"] = end_at
+        if total_received is not UNSET:
+            field_dict["totalReceived"] = total_received
+        if total_ongoing is not UNSET:
+            field_dict["totalOngoing"] = total_ongoing
+        if total_missed is not UNSET:
+            field_dict["totalMissed"] = total_missed
+        if total_closed is not UNSET:
+            field_dict["totalClosed"] = total_closed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _start_at = d.pop("startAt", UNSET)
+        start_at: datetime.datetime | Unset
+        if isinstance(_start_at, Unset):
+            start_at = UNSET
+        else:
+            start_at = datetime.datetime.fromisoformat(_start_at)
+
+        _end_at = d.pop("endAt", UNSET)
+        end_at: datetime.datetime | Unset
+        if isinstance(_end_at, Unset):
+            end_at = UNSET
+        else:
+            end_at = datetime.datetime.fromisoformat(_end_at)
+
+        total_received = d.pop("totalReceived", UNSET)
+
+        total_ongoing = d.pop("totalOngoing", UNSET)
+
+        total_missed = d.pop("totalMissed", UNSET)
+
+        total_closed = d.pop("totalClosed", UNSET)
+
+        enquiry_overview = cls(
+            start_at=start_at,
+            end_at=end_at,
+            total_received=total_received,
+            total_ongoing=total_ongoing,
+            total_missed=total_missed,
+            total_closed=total_closed,
+        )
+
+        enquiry_overview.additional_properties = d
+        return enquiry_overview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

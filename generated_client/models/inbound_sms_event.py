@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InboundSmsEvent")
+
+
+@_attrs_define
+class InboundSmsEvent:
+    """
+    Attributes:
+        id (str):
+        sender_number (int | str): A phone number as CINNOX returns it: typed Number in the docs but shown as
+            "+85298765432", so
+            both a JSON number and a string are accepted.
+        recipient_number (int | str): A phone number as CINNOX returns it: typed Number in the docs but shown as
+            "+85298765432", so
+            both a JSON number and a string are accepted.
+        event_description (str | Unset): "Inbound SMS" (the overview says "Inbound SMS Message").
+        receive_time (datetime.datetime | Unset):
+        content_type (str | Unset): `Text`.
+        content (str | Unset):
+    """
+
+    id: str
+    sender_number: int | str
+    recipient_number: int | str
+    event_description: str | Unset = UNSET
+    receive_time: datetime.datetime | Unset = UNSET
+    content_type: str | Unset = UNSET
+    content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sender_number: int | str
+        sender_number = self.sender_number
+
+        recipient_number: int | str
+        recipient_number = self.recipient_number
+
+        event_description = self.event_description
+
+        receive_time: str | Unset = UNSET
+        if not isinstance(self.receive_time, Unset):
+            receive_time = self.receive_time.isoformat()
+
+        content_type = self.content_type
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "senderNumber": sender_number,
+                "recipientNumber": recipient_number,
+            }
+        )
+        if event_description is not UNSET:
+            field_dict["eventDescription"] = event_description
+        if receive_time is not UNSET:
+            field_dict["receiveTime"] = receive_time
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_sender_number(data: object) -> int | str:
+            return cast(int | str, data)
+
+        sender_number = _parse_sender_number(d.pop("senderNumber"))
+
+        def _parse_recipient_number(data: object) -> int | str:
+            return cast(int | str, data)
+
+        recipient_number = _parse_recipient_number(d.pop("recipientNumber"))
+
+        event_description = d.pop("eventDescription", UNSET)
+
+        _receive_time = d.pop("receiveTime", UNSET)
+        receive_time: datetime.datetime | Unset
+        if isinstance(_receive_time, Unset):
+            receive_time = UNSET
+        else:
+            receive_time = datetime.datetime.fromisoformat(_receive_time)
+
+        content_type = d.pop("contentType", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        inbound_sms_event = cls(
+            id=id,
+            sender_number=sender_number,
+            recipient_number=recipient_number,
+            event_description=event_description,
+            receive_time=receive_time,
+            content_type=content_type,
+            content=content,
+        )
+
+        inbound_sms_event.additional_properties = d
+        return inbound_sms_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

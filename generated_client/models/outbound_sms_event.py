@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutboundSmsEvent")
+
+
+@_attrs_define
+class OutboundSmsEvent:
+    """
+    Attributes:
+        type_ (Literal['tdr']):
+        transaction_id (str): The SMS ID.
+        status (str): `Submitted`, `Delivered`, `Undelivered` or `Rejected`.
+        app_id (str | Unset):
+        service_id (str | Unset):
+        recipient_number (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+            "+85298765432", so
+            both a JSON number and a string are accepted.
+        recipient_country (str | Unset):
+        response_code (str | Unset): Blank for Submitted/Delivered, "400" for Undelivered/Rejected.
+        exception (str | Unset): Blank, or a reason such as "sms send failed".
+    """
+
+    type_: Literal["tdr"]
+    transaction_id: str
+    status: str
+    app_id: str | Unset = UNSET
+    service_id: str | Unset = UNSET
+    recipient_number: int | str | Unset = UNSET
+    recipient_country: str | Unset = UNSET
+    response_code: str | Unset = UNSET
+    exception: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        transaction_id = self.transaction_id
+
+        status = self.status
+
+        app_id = self.app_id
+
+        service_id = self.service_id
+
+        recipient_number: int | str | Unset
+        if isinstance(self.recipient_number, Unset):
+            recipient_number = UNSET
+        else:
+            recipient_number = self.recipient_number
+
+        recipient_country = self.recipient_country
+
+        response_code = self.response_code
+
+        exception = self.exception
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Type": type_,
+                "TransactionID": transaction_id,
+                "Status": status,
+            }
+        )
+        if app_id is not UNSET:
+            field_dict["AppID"] = app_id
+        if service_id is not UNSET:
+            field_dict["ServiceID"] = service_id
+        if recipient_number is not UNSET:
+            field_dict["RecipientNumber"] = recipient_number
+        if recipient_country is not UNSET:
+            field_dict["RecipientCountry"] = recipient_country
+        if response_code is not UNSET:
+            field_dict["ResponseCode"] = response_code
+        if exception is not UNSET:
+            field_dict["Exception"] = exception
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["tdr"], d.pop("Type"))
+        if type_ != "tdr":
+            raise ValueError(f"Type must match const 'tdr', got '{type_}'")
+
+        transaction_id = d.pop("TransactionID")
+
+        status = d.pop("Status")
+
+        app_id = d.pop("AppID", UNSET)
+
+        service_id = d.pop("ServiceID", UNSET)
+
+        def _parse_recipient_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        recipient_number = _parse_recipient_number(d.pop("RecipientNumber", UNSET))
+
+        recipient_country = d.pop("RecipientCountry", UNSET)
+
+        response_code = d.pop("ResponseCode", UNSET)
+
+        exception = d.pop("Exception", UNSET)
+
+        outbound_sms_event = cls(
+            type_=type_,
+            transaction_id=transaction_id,
+            status=status,
+            app_id=app_id,
+            service_id=service_id,
+            recipient_number=recipient_number,
+            recipient_country=recipient_country,
+            response_code=response_code,
+            exception=exception,
+        )
+
+        outbound_sms_event.additional_properties = d
+        return outbound_sms_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

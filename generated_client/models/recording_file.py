@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordingFile")
+
+
+@_attrs_define
+class RecordingFile:
+    """INFERRED record (see Get Recording File Details).
+
+    Attributes:
+        id (str | Unset): The call ID or conference ID.
+        type_ (str | Unset): `call` or `conference`.
+        status (str | Unset): `success` or `fail`.
+        file_name (str | Unset):
+        file_url (str | Unset):
+        duration (float | Unset): Seconds.
+        created_at (datetime.datetime | Unset):
+    """
+
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    status: str | Unset = UNSET
+    file_name: str | Unset = UNSET
+    file_url: str | Unset = UNSET
+    duration: float | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status
+
+        file_name = self.file_name
+
+        file_url = self.file_url
+
+        duration = self.duration
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if file_url is not UNSET:
+            field_dict["fileUrl"] = file_url
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        file_name = d.pop("fileName", UNSET)
+
+        file_url = d.pop("fileUrl", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        recording_file = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            file_name=file_name,
+            file_url=file_url,
+            duration=duration,
+            created_at=created_at,
+        )
+
+        recording_file.additional_properties = d
+        return recording_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

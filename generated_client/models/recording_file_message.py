@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordingFileMessage")
+
+
+@_attrs_define
+class RecordingFileMessage:
+    """
+    Attributes:
+        type_ (str): `call` or `conference`.
+        status (str): `success` or `fail`.
+        id (str): The call ID or the conference ID.
+        service_id (str | Unset):
+    """
+
+    type_: str
+    status: str
+    id: str
+    service_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        status = self.status
+
+        id = self.id
+
+        service_id = self.service_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "status": status,
+                "id": id,
+            }
+        )
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        status = d.pop("status")
+
+        id = d.pop("id")
+
+        service_id = d.pop("serviceId", UNSET)
+
+        recording_file_message = cls(
+            type_=type_,
+            status=status,
+            id=id,
+            service_id=service_id,
+        )
+
+        recording_file_message.additional_properties = d
+        return recording_file_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.text_message import TextMessage
+
+
+T = TypeVar("T", bound="SendMessageRequest")
+
+
+@_attrs_define
+class SendMessageRequest:
+    """
+    Attributes:
+        room_id (str): The conversation room.
+        messages (list[TextMessage]):
+        sender_eid (str | Unset): Send as this staff member.
+        receiver_eid (str | Unset): Address this member of the room.
+    """
+
+    room_id: str
+    messages: list[TextMessage]
+    sender_eid: str | Unset = UNSET
+    receiver_eid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        sender_eid = self.sender_eid
+
+        receiver_eid = self.receiver_eid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomID": room_id,
+                "messages": messages,
+            }
+        )
+        if sender_eid is not UNSET:
+            field_dict["senderEID"] = sender_eid
+        if receiver_eid is not UNSET:
+            field_dict["receiverEID"] = receiver_eid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.text_message import TextMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        room_id = d.pop("roomID")
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = TextMessage.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        sender_eid = d.pop("senderEID", UNSET)
+
+        receiver_eid = d.pop("receiverEID", UNSET)
+
+        send_message_request = cls(
+            room_id=room_id,
+            messages=messages,
+            sender_eid=sender_eid,
+            receiver_eid=receiver_eid,
+        )
+
+        send_message_request.additional_properties = d
+        return send_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_message_response_result import SendMessageResponseResult
+
+
+T = TypeVar("T", bound="SendMessageResponse")
+
+
+@_attrs_define
+class SendMessageResponse:
+    """
+    Attributes:
+        code (int): 0 means success.
+        result (SendMessageResponseResult | Unset): Optional details; the structure is not documented.
+    """
+
+    code: int
+    result: SendMessageResponseResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_message_response_result import SendMessageResponseResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        _result = d.pop("result", UNSET)
+        result: SendMessageResponseResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = SendMessageResponseResult.from_dict(_result)
+
+        send_message_response = cls(
+            code=code,
+            result=result,
+        )
+
+        send_message_response.additional_properties = d
+        return send_message_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

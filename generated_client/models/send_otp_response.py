@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SendOtpResponse")
+
+
+@_attrs_define
+class SendOtpResponse:
+    """
+    Attributes:
+        service_id (str): The service account ID.
+        status (bool):
+        transaction_id (str):
+    """
+
+    service_id: str
+    status: bool
+    transaction_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_id = self.service_id
+
+        status = self.status
+
+        transaction_id = self.transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "serviceID": service_id,
+                "status": status,
+                "transactionID": transaction_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        service_id = d.pop("serviceID")
+
+        status = d.pop("status")
+
+        transaction_id = d.pop("transactionID")
+
+        send_otp_response = cls(
+            service_id=service_id,
+            status=status,
+            transaction_id=transaction_id,
+        )
+
+        send_otp_response.additional_properties = d
+        return send_otp_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

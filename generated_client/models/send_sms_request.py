@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SendSmsRequest")
+
+
+@_attrs_define
+class SendSmsRequest:
+    """INFERRED body (see the operation).
+
+    Attributes:
+        sender_number (str): A virtual number, service number or alphanumeric Sender ID of the account.
+        recipient_numbers (list[str]):
+        text (str):
+    """
+
+    sender_number: str
+    recipient_numbers: list[str]
+    text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sender_number = self.sender_number
+
+        recipient_numbers = self.recipient_numbers
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "senderNumber": sender_number,
+                "recipientNumbers": recipient_numbers,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sender_number = d.pop("senderNumber")
+
+        recipient_numbers = cast(list[str], d.pop("recipientNumbers"))
+
+        text = d.pop("text")
+
+        send_sms_request = cls(
+            sender_number=sender_number,
+            recipient_numbers=recipient_numbers,
+            text=text,
+        )
+
+        send_sms_request.additional_properties = d
+        return send_sms_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_sender import CampaignSender
+
+
+T = TypeVar("T", bound="SentCampaignMessage")
+
+
+@_attrs_define
+class SentCampaignMessage:
+    """
+    Attributes:
+        id (str | Unset):
+        date (datetime.datetime | Unset):
+        sender (CampaignSender | Unset):
+        recipient (str | Unset):
+        recipient_country (str | Unset):
+        subject (str | Unset):
+        content (str | Unset):
+        num_sms (int | Unset):
+        status (str | Unset): SMS: `Submitted`, `Delivered`, `Undelivered`, `Pending`, …
+        carrier_network_status (str | Unset):
+        failed_reason (str | Unset):
+        last_updated_date_time (datetime.datetime | Unset):
+    """
+
+    id: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    sender: CampaignSender | Unset = UNSET
+    recipient: str | Unset = UNSET
+    recipient_country: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    content: str | Unset = UNSET
+    num_sms: int | Unset = UNSET
+    status: str | Unset = UNSET
+    carrier_network_status: str | Unset = UNSET
+    failed_reason: str | Unset = UNSET
+    last_updated_date_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sender, Unset):
+            sender = self.sender.to_dict()
+
+        recipient = self.recipient
+
+        recipient_country = self.recipient_country
+
+        subject = self.subject
+
+        content = self.content
+
+        num_sms = self.num_sms
+
+        status = self.status
+
+        carrier_network_status = self.carrier_network_status
+
+        failed_reason = self.failed_reason
+
+        last_updated_date_time: str | Unset = UNSET
+        if not isinstance(self.last_updated_date_time, Unset):
+            last_updated_date_time = self.last_updated_date_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+        if recipient_country is not UNSET:
+            field_dict["recipientCountry"] = recipient_country
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if content is not UNSET:
+            field_dict["content"] = content
+        if num_sms is not UNSET:
+            field_dict["numSMS"] = num_sms
+        if status is not UNSET:
+            field_dict["status"] = status
+        if carrier_network_status is not UNSET:
+            field_dict["carrierNetworkStatus"] = carrier_network_status
+        if failed_reason is not UNSET:
+            field_dict["failedReason"] = failed_reason
+        if last_updated_date_time is not UNSET:
+            field_dict["LastUpdatedDateTime"] = last_updated_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_sender import CampaignSender  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        _sender = d.pop("sender", UNSET)
+        sender: CampaignSender | Unset
+        if isinstance(_sender, Unset):
+            sender = UNSET
+        else:
+            sender = CampaignSender.from_dict(_sender)
+
+        recipient = d.pop("recipient", UNSET)
+
+        recipient_country = d.pop("recipientCountry", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        num_sms = d.pop("numSMS", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        carrier_network_status = d.pop("carrierNetworkStatus", UNSET)
+
+        failed_reason = d.pop("failedReason", UNSET)
+
+        _last_updated_date_time = d.pop("LastUpdatedDateTime", UNSET)
+        last_updated_date_time: datetime.datetime | Unset
+        if isinstance(_last_updated_date_time, Unset):
+            last_updated_date_time = UNSET
+        else:
+            last_updated_date_time = datetime.datetime.fromisoformat(_last_updated_date_time)
+
+        sent_campaign_message = cls(
+            id=id,
+            date=date,
+            sender=sender,
+            recipient=recipient,
+            recipient_country=recipient_country,
+            subject=subject,
+            content=content,
+            num_sms=num_sms,
+            status=status,
+            carrier_network_status=carrier_network_status,
+            failed_reason=failed_reason,
+            last_updated_date_time=last_updated_date_time,
+        )
+
+        sent_campaign_message.additional_properties = d
+        return sent_campaign_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

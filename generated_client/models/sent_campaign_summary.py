@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_sender import CampaignSender
+
+
+T = TypeVar("T", bound="SentCampaignSummary")
+
+
+@_attrs_define
+class SentCampaignSummary:
+    """
+    Attributes:
+        id (str | Unset): The campaign's historyID.
+        date (datetime.datetime | Unset):
+        campaign_name (str | Unset):
+        channel (str | Unset): `SMS` or `WhatsApp`.
+        created_by (str | Unset):
+        sender (CampaignSender | Unset):
+        subject (str | Unset): WhatsApp only.
+        total_recipients (int | Unset):
+        delivered (int | Unset):
+        read (int | Unset): WhatsApp only.
+        replied (int | Unset): WhatsApp only.
+        pending (int | Unset): INFERRED from the dashboard counters.
+        failed (int | Unset): INFERRED from the dashboard counters.
+    """
+
+    id: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    campaign_name: str | Unset = UNSET
+    channel: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    sender: CampaignSender | Unset = UNSET
+    subject: str | Unset = UNSET
+    total_recipients: int | Unset = UNSET
+    delivered: int | Unset = UNSET
+    read: int | Unset = UNSET
+    replied: int | Unset = UNSET
+    pending: int | Unset = UNSET
+    failed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        campaign_name = self.campaign_name
+
+        channel = self.channel
+
+        created_by = self.created_by
+
+        sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sender, Unset):
+            sender = self.sender.to_dict()
+
+        subject = self.subject
+
+        total_recipients = self.total_recipients
+
+        delivered = self.delivered
+
+        read = self.read
+
+        replied = self.replied
+
+        pending = self.pending
+
+        failed = self.failed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if campaign_name is not UNSET:
+            field_dict["campaignName"] = campaign_name
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if total_recipients is not UNSET:
+            field_dict["totalRecipients"] = total_recipients
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if read is not UNSET:
+            field_dict["read"] = read
+        if replied is not UNSET:
+            field_dict["replied"] = replied
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_sender import CampaignSender  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        campaign_name = d.pop("campaignName", UNSET)
+
+        channel = d.pop("channel", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        _sender = d.pop("sender", UNSET)
+        sender: CampaignSender | Unset
+        if isinstance(_sender, Unset):
+            sender = UNSET
+        else:
+            sender = CampaignSender.from_dict(_sender)
+
+        subject = d.pop("subject", UNSET)
+
+        total_recipients = d.pop("totalRecipients", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        read = d.pop("read", UNSET)
+
+        replied = d.pop("replied", UNSET)
+
+        pending = d.pop("pending", UNSET)
+
+        failed = d.pop("failed", UNSET)
+
+        sent_campaign_summary = cls(
+            id=id,
+            date=date,
+            campaign_name=campaign_name,
+            channel=channel,
+            created_by=created_by,
+            sender=sender,
+            subject=subject,
+            total_recipients=total_recipients,
+            delivered=delivered,
+            read=read,
+            replied=replied,
+            pending=pending,
+            failed=failed,
+        )
+
+        sent_campaign_summary.additional_properties = d
+        return sent_campaign_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

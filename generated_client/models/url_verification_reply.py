@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.url_verification_reply_result import UrlVerificationReplyResult
+
+
+T = TypeVar("T", bound="UrlVerificationReply")
+
+
+@_attrs_define
+class UrlVerificationReply:
+    """
+    Attributes:
+        code (int):
+        result (UrlVerificationReplyResult):
+    """
+
+    code: int
+    result: UrlVerificationReplyResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.url_verification_reply_result import UrlVerificationReplyResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        result = UrlVerificationReplyResult.from_dict(d.pop("result"))
+
+        url_verification_reply = cls(
+            code=code,
+            result=result,
+        )
+
+        url_verification_reply.additional_properties = d
+        return url_verification_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
