@@ -86,7 +86,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | NumberListResponse]:
     """List the numbers of the service account
 
-     INFERRED: no detail page could be read. The overview says it lists virtual numbers, service
+     INFERRED from the overview and sibling endpoints: no detail page could be read. The overview
+    says it lists virtual numbers, service
     numbers and alphanumeric Sender IDs with "Max data limit per request: 500". Method GET, the
     `offset`/`limit` paging (as in the error table) and the `code`/`result` envelope (as in Get SMS
     Details) are inferred; the record fields reuse the documented Caller ID fields.
@@ -126,7 +127,8 @@ def sync(
 ) -> ErrorResponse | NumberListResponse | None:
     """List the numbers of the service account
 
-     INFERRED: no detail page could be read. The overview says it lists virtual numbers, service
+     INFERRED from the overview and sibling endpoints: no detail page could be read. The overview
+    says it lists virtual numbers, service
     numbers and alphanumeric Sender IDs with "Max data limit per request: 500". Method GET, the
     `offset`/`limit` paging (as in the error table) and the `code`/`result` envelope (as in Get SMS
     Details) are inferred; the record fields reuse the documented Caller ID fields.
@@ -161,7 +163,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | NumberListResponse]:
     """List the numbers of the service account
 
-     INFERRED: no detail page could be read. The overview says it lists virtual numbers, service
+     INFERRED from the overview and sibling endpoints: no detail page could be read. The overview
+    says it lists virtual numbers, service
     numbers and alphanumeric Sender IDs with "Max data limit per request: 500". Method GET, the
     `offset`/`limit` paging (as in the error table) and the `code`/`result` envelope (as in Get SMS
     Details) are inferred; the record fields reuse the documented Caller ID fields.
@@ -199,7 +202,8 @@ async def asyncio(
 ) -> ErrorResponse | NumberListResponse | None:
     """List the numbers of the service account
 
-     INFERRED: no detail page could be read. The overview says it lists virtual numbers, service
+     INFERRED from the overview and sibling endpoints: no detail page could be read. The overview
+    says it lists virtual numbers, service
     numbers and alphanumeric Sender IDs with "Max data limit per request: 500". Method GET, the
     `offset`/`limit` paging (as in the error table) and the `code`/`result` envelope (as in Get SMS
     Details) are inferred; the record fields reuse the documented Caller ID fields.

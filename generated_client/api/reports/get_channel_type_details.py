@@ -82,7 +82,8 @@ def sync_detailed(
 ) -> Response[ChannelTypeDetailsResponse | ErrorResponse]:
     """Get the details of a channel type
 
-     INFERRED: no detail page could be read. The error `Invalid channel type` suggests a channel
+     INFERRED from the error table: no detail page could be read. The error `Invalid channel type`
+    suggests a channel
     type input, named `channelType` here; the path and the record fields are guesses.
 
     Args:
@@ -117,7 +118,8 @@ def sync(
 ) -> ChannelTypeDetailsResponse | ErrorResponse | None:
     """Get the details of a channel type
 
-     INFERRED: no detail page could be read. The error `Invalid channel type` suggests a channel
+     INFERRED from the error table: no detail page could be read. The error `Invalid channel type`
+    suggests a channel
     type input, named `channelType` here; the path and the record fields are guesses.
 
     Args:
@@ -147,7 +149,8 @@ async def asyncio_detailed(
 ) -> Response[ChannelTypeDetailsResponse | ErrorResponse]:
     """Get the details of a channel type
 
-     INFERRED: no detail page could be read. The error `Invalid channel type` suggests a channel
+     INFERRED from the error table: no detail page could be read. The error `Invalid channel type`
+    suggests a channel
     type input, named `channelType` here; the path and the record fields are guesses.
 
     Args:
@@ -180,7 +183,8 @@ async def asyncio(
 ) -> ChannelTypeDetailsResponse | ErrorResponse | None:
     """Get the details of a channel type
 
-     INFERRED: no detail page could be read. The error `Invalid channel type` suggests a channel
+     INFERRED from the error table: no detail page could be read. The error `Invalid channel type`
+    suggests a channel
     type input, named `channelType` here; the path and the record fields are guesses.
 
     Args:

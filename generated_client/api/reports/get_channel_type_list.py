@@ -72,8 +72,9 @@ def sync_detailed(
 ) -> Response[ChannelTypeListResponse | ErrorResponse]:
     """List the supported channel types
 
-     INFERRED: no detail page could be read; the overview says only "query the list of supported
-    channel types". Path and fields are guesses; the values follow the channel names listed for Get
+     INFERRED from the overview and Get Enquiry Details: no detail page could be read; the overview
+    says only "query the list of supported channel types". Path and fields are guesses; the values
+    follow the channel names listed for Get
     Channel Type Details and the report `channel` values of Get Enquiry Details.
 
     Args:
@@ -105,8 +106,9 @@ def sync(
 ) -> ChannelTypeListResponse | ErrorResponse | None:
     """List the supported channel types
 
-     INFERRED: no detail page could be read; the overview says only "query the list of supported
-    channel types". Path and fields are guesses; the values follow the channel names listed for Get
+     INFERRED from the overview and Get Enquiry Details: no detail page could be read; the overview
+    says only "query the list of supported channel types". Path and fields are guesses; the values
+    follow the channel names listed for Get
     Channel Type Details and the report `channel` values of Get Enquiry Details.
 
     Args:
@@ -133,8 +135,9 @@ async def asyncio_detailed(
 ) -> Response[ChannelTypeListResponse | ErrorResponse]:
     """List the supported channel types
 
-     INFERRED: no detail page could be read; the overview says only "query the list of supported
-    channel types". Path and fields are guesses; the values follow the channel names listed for Get
+     INFERRED from the overview and Get Enquiry Details: no detail page could be read; the overview
+    says only "query the list of supported channel types". Path and fields are guesses; the values
+    follow the channel names listed for Get
     Channel Type Details and the report `channel` values of Get Enquiry Details.
 
     Args:
@@ -164,8 +167,9 @@ async def asyncio(
 ) -> ChannelTypeListResponse | ErrorResponse | None:
     """List the supported channel types
 
-     INFERRED: no detail page could be read; the overview says only "query the list of supported
-    channel types". Path and fields are guesses; the values follow the channel names listed for Get
+     INFERRED from the overview and Get Enquiry Details: no detail page could be read; the overview
+    says only "query the list of supported channel types". Path and fields are guesses; the values
+    follow the channel names listed for Get
     Channel Type Details and the report `channel` values of Get Enquiry Details.
 
     Args:

@@ -89,7 +89,8 @@ def sync_detailed(
 ) -> Response[EnquiryOverviewResponse | ErrorResponse]:
     """Get enquiry totals for a window of at most 90 days
 
-     INFERRED: no detail page could be read. The overview says it returns totals of received,
+     INFERRED from the overview and the error table: no detail page could be read. The overview
+    says it returns totals of received,
     ongoing and missed enquiries "and others" for at most 90 days per query (documented); the error
     table's `Exceed maximum query day %d` and `missing one of startAt, endAt` suggest required
     `startAt`/`endAt`. The path and field names are guesses. The result aggregates its window, so
@@ -130,7 +131,8 @@ def sync(
 ) -> EnquiryOverviewResponse | ErrorResponse | None:
     """Get enquiry totals for a window of at most 90 days
 
-     INFERRED: no detail page could be read. The overview says it returns totals of received,
+     INFERRED from the overview and the error table: no detail page could be read. The overview
+    says it returns totals of received,
     ongoing and missed enquiries "and others" for at most 90 days per query (documented); the error
     table's `Exceed maximum query day %d` and `missing one of startAt, endAt` suggest required
     `startAt`/`endAt`. The path and field names are guesses. The result aggregates its window, so
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 ) -> Response[EnquiryOverviewResponse | ErrorResponse]:
     """Get enquiry totals for a window of at most 90 days
 
-     INFERRED: no detail page could be read. The overview says it returns totals of received,
+     INFERRED from the overview and the error table: no detail page could be read. The overview
+    says it returns totals of received,
     ongoing and missed enquiries "and others" for at most 90 days per query (documented); the error
     table's `Exceed maximum query day %d` and `missing one of startAt, endAt` suggest required
     `startAt`/`endAt`. The path and field names are guesses. The result aggregates its window, so
@@ -205,7 +208,8 @@ async def asyncio(
 ) -> EnquiryOverviewResponse | ErrorResponse | None:
     """Get enquiry totals for a window of at most 90 days
 
-     INFERRED: no detail page could be read. The overview says it returns totals of received,
+     INFERRED from the overview and the error table: no detail page could be read. The overview
+    says it returns totals of received,
     ongoing and missed enquiries "and others" for at most 90 days per query (documented); the error
     table's `Exceed maximum query day %d` and `missing one of startAt, endAt` suggest required
     `startAt`/`endAt`. The path and field names are guesses. The result aggregates its window, so

@@ -82,7 +82,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SendSmsResponse]:
     """Send one SMS text to one or more recipients
 
-     INFERRED: the Send SMS detail page could not be read. The overview pages say only that one text
+     INFERRED from the overview pages and the Send OTP SMS sibling: the Send SMS detail page could
+    not be read. The overview pages say only that one text
     can be sent to several recipients at once (different texts to different recipients in one
     request are not supported). Method POST follows the old name "Post SMS"; the path follows the
     documented sibling `send_otp`; the body reuses the OTP field names (`senderNumber`, `text`)
@@ -121,7 +122,8 @@ def sync(
 ) -> ErrorResponse | SendSmsResponse | None:
     """Send one SMS text to one or more recipients
 
-     INFERRED: the Send SMS detail page could not be read. The overview pages say only that one text
+     INFERRED from the overview pages and the Send OTP SMS sibling: the Send SMS detail page could
+    not be read. The overview pages say only that one text
     can be sent to several recipients at once (different texts to different recipients in one
     request are not supported). Method POST follows the old name "Post SMS"; the path follows the
     documented sibling `send_otp`; the body reuses the OTP field names (`senderNumber`, `text`)
@@ -155,7 +157,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SendSmsResponse]:
     """Send one SMS text to one or more recipients
 
-     INFERRED: the Send SMS detail page could not be read. The overview pages say only that one text
+     INFERRED from the overview pages and the Send OTP SMS sibling: the Send SMS detail page could
+    not be read. The overview pages say only that one text
     can be sent to several recipients at once (different texts to different recipients in one
     request are not supported). Method POST follows the old name "Post SMS"; the path follows the
     documented sibling `send_otp`; the body reuses the OTP field names (`senderNumber`, `text`)
@@ -192,7 +195,8 @@ async def asyncio(
 ) -> ErrorResponse | SendSmsResponse | None:
     """Send one SMS text to one or more recipients
 
-     INFERRED: the Send SMS detail page could not be read. The overview pages say only that one text
+     INFERRED from the overview pages and the Send OTP SMS sibling: the Send SMS detail page could
+    not be read. The overview pages say only that one text
     can be sent to several recipients at once (different texts to different recipients in one
     request are not supported). Method POST follows the old name "Post SMS"; the path follows the
     documented sibling `send_otp`; the body reuses the OTP field names (`senderNumber`, `text`)

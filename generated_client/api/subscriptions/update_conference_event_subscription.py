@@ -82,8 +82,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SubscriptionResponse]:
     """Create, edit or delete the conference call event subscription
 
-     INFERRED: the stored page shows the response fields and the notification but not the method or
-    path. PATCH and `conference-event-sub` follow every sibling subscription
+     INFERRED from the sibling subscriptions: the stored page shows the response fields and the
+    notification but not the method or path. PATCH and `conference-event-sub` follow every sibling
+    subscription
     (`call-event-sub`, `recording-event-sub`, …). Deliveries are the `conferenceEvent` webhook.
 
     Args:
@@ -118,8 +119,9 @@ def sync(
 ) -> ErrorResponse | SubscriptionResponse | None:
     """Create, edit or delete the conference call event subscription
 
-     INFERRED: the stored page shows the response fields and the notification but not the method or
-    path. PATCH and `conference-event-sub` follow every sibling subscription
+     INFERRED from the sibling subscriptions: the stored page shows the response fields and the
+    notification but not the method or path. PATCH and `conference-event-sub` follow every sibling
+    subscription
     (`call-event-sub`, `recording-event-sub`, …). Deliveries are the `conferenceEvent` webhook.
 
     Args:
@@ -149,8 +151,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SubscriptionResponse]:
     """Create, edit or delete the conference call event subscription
 
-     INFERRED: the stored page shows the response fields and the notification but not the method or
-    path. PATCH and `conference-event-sub` follow every sibling subscription
+     INFERRED from the sibling subscriptions: the stored page shows the response fields and the
+    notification but not the method or path. PATCH and `conference-event-sub` follow every sibling
+    subscription
     (`call-event-sub`, `recording-event-sub`, …). Deliveries are the `conferenceEvent` webhook.
 
     Args:
@@ -183,8 +186,9 @@ async def asyncio(
 ) -> ErrorResponse | SubscriptionResponse | None:
     """Create, edit or delete the conference call event subscription
 
-     INFERRED: the stored page shows the response fields and the notification but not the method or
-    path. PATCH and `conference-event-sub` follow every sibling subscription
+     INFERRED from the sibling subscriptions: the stored page shows the response fields and the
+    notification but not the method or path. PATCH and `conference-event-sub` follow every sibling
+    subscription
     (`call-event-sub`, `recording-event-sub`, …). Deliveries are the `conferenceEvent` webhook.
 
     Args:

@@ -1,0 +1,349 @@
+"""The contract itself: coverage of the docs' endpoint table, provenance, examples, documented facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from cinnox_ext.resources.reports import OVERVIEW_MAX_WINDOW
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "cinnox.yaml"
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+METHODS = ("get", "post", "put", "patch", "delete")
+
+# The 25 rows of the endpoint table (seeds/000_3e85907d741a9ecc.txt), names exactly as written there.
+ENDPOINT_TABLE = [
+    "Send Message.",
+    "Send SMS.",
+    "Post OTP SMS",
+    "Get Number List",
+    "Get Caller ID",
+    "Get Staff Sender ID",
+    "Get Event Hook List",
+    "Create/Edit/Delete the Call Event Subscription",
+    "Create/Edit/Delete the event subscription of the Inbound SMS Message",
+    "Create/Edit/Delete the event subscription of the Outbound SMS Message",
+    "Get Enquiry Details",
+    "Get Enquiry Chat Details",
+    "Get Call Details",
+    "Get Call Log Details",
+    "Get Conference Details",
+    "Get Recording File Details",
+    "Get SMS Details",
+    "Get Enquiry Overview Matrix",
+    "Get Channel Type List",
+    "Get Channel Type Details",
+    "Create/Edit/Delete Enquiry Event Subscription",
+    "Create/Edit/Delete Recording File Event Subscription",
+    "Create/Edit/Delete Conference Call Event Subscription",
+    "Get Sent Campaigns Summary",
+    "Get Sent Campaigns Details",
+]
+
+
+def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in SPEC["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+OPS = {op["x-cinnox-endpoint"]: (path, method, op) for path, method, op in operations()}
+
+
+def test_spec_is_valid_openapi_31() -> None:
+    validate(SPEC)
+    assert SPEC["openapi"].startswith("3.1")
+
+
+def test_every_row_of_the_endpoint_table_is_one_operation() -> None:
+    names = [op["x-cinnox-endpoint"] for _, _, op in operations()]
+    assert sorted(names) == sorted(ENDPOINT_TABLE)
+    assert len(names) == len(set(names)) == 25
+
+
+def test_table_in_this_test_matches_the_seed(reference_dir: Path) -> None:
+    seed = (reference_dir / "seeds" / "000_3e85907d741a9ecc.txt").read_text()
+    rows = [line.split("|")[1].strip() for line in seed.splitlines() if line.startswith("| ") and "---" not in line]
+    assert rows[1:] == ENDPOINT_TABLE  # rows[0] is the header
+
+
+@pytest.mark.parametrize("name", ENDPOINT_TABLE)
+def test_operation_metadata(name: str) -> None:
+    path, _, op = OPS[name]
+    assert path.startswith("/v1/api/apps/{appID}/")
+    assert op["x-cinnox-provenance"] in ("documented", "partial", "inferred")
+    assert op["x-cinnox-docs"] and all(u.startswith(("https://docs.cinnox.com/", "http://docs.m800.com/")) for u in op["x-cinnox-docs"])
+    assert op.get("operationId") and op.get("summary") and op.get("tags")
+    if op["x-cinnox-provenance"] == "inferred":
+        assert "INFERRED" in op["description"] and "from" in op["description"].lower()
+    if op["x-cinnox-provenance"] == "partial":
+        assert "PARTIAL" in op["description"]
+    responses = op["responses"]
+    assert {"200", "400", "401", "429"} <= set(responses)
+    for status in ("400", "401", "429"):
+        assert responses[status]["$ref"].startswith("#/components/responses/")
+
+
+def test_security_is_bearer_app_token() -> None:
+    assert SPEC["components"]["securitySchemes"]["AppToken"] == {
+        "type": "http",
+        "scheme": "bearer",
+        "description": SPEC["components"]["securitySchemes"]["AppToken"]["description"],
+    }
+    assert SPEC["security"] == [{"AppToken": []}]
+    assert "{baseUrl}" in SPEC["servers"][0]["url"]
+
+
+def _resolve(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def test_paging_parameters_have_the_documented_limits() -> None:
+    paged = [op for _, _, op in operations() if any(_resolve(p)["name"] == "limit" for p in op.get("parameters", []))]
+    assert len(paged) >= 8
+    for op in paged:
+        params = {_resolve(p)["name"]: _resolve(p) for p in op["parameters"]}
+        assert params["limit"]["schema"]["maximum"] == 500
+        assert params["limit"]["schema"]["minimum"] == 1
+        assert params["offset"]["schema"]["minimum"] == 0
+        assert op.get("x-cinnox-paginated") is True or op["x-cinnox-endpoint"] == "Get Number List"
+
+
+def test_get_sms_details_is_exactly_as_documented() -> None:
+    path, method, op = OPS["Get SMS Details"]
+    assert (path, method, op["x-cinnox-provenance"]) == ("/v1/api/apps/{appID}/data/sms-detail", "get", "documented")
+    params = {_resolve(p)["name"]: _resolve(p) for p in op["parameters"]}
+    assert set(params) == {
+        "appID", "startAt", "endAt", "offset", "limit", "source", "status", "carrierStatus", "sender", "recipient", "smsID",
+    }  # fmt: skip
+    assert params["startAt"]["schema"]["format"] == params["endAt"]["schema"]["format"] == "date-time"
+    assert params["source"]["schema"]["enum"] == ["direct", "verification", "openAPI-sms", "openAPI-otp", "inbound"]
+    assert params["status"]["schema"]["enum"] == ["Submitted", "Rejected"]
+    assert params["carrierStatus"]["schema"]["enum"] == ["Queued", "Delivered", "Undelivered"]
+    assert params["offset"]["schema"]["default"] == 0
+    record = SPEC["components"]["schemas"]["SmsDetail"]["properties"]
+    documented = [
+        "id", "fromEID", "toEID", "date", "cid", "segmentCount", "sender", "recipient", "recipientCountryCode",
+        "status", "carrierStatus", "usage", "text", "createdAt", "updatedAt", "smsID", "isSenderStaff",
+        "isRecipientStaff",
+    ]  # fmt: skip
+    assert set(documented) <= set(record)
+    envelope = SPEC["components"]["schemas"]["SmsDetailsResponse"]
+    assert envelope["properties"]["result"]["type"] == "array"
+    error = SPEC["components"]["schemas"]["ErrorResponse"]
+    assert error["required"] == ["code", "message"]
+
+
+# Documented fields per operation, copied from ../shared/reference/api/*.md (dotted names nest).
+DOCUMENTED_FIELDS: dict[str, tuple[str, list[str]]] = {
+    "Post OTP SMS": ("SendOtpResponse", ["serviceID", "status", "transactionID"]),
+    "Get Caller ID": ("CliNumber", ["serviceID", "number", "type", "country", "expireDate", "name", "supportSMS", "supportCall"]),
+    "Get Enquiry Details": ("EnquiryDetail", [
+        "id", "uniqueKey", "createdAt", "svcID", "inquiry", "tag", "visitor", "roomID", "initChannel", "omniType",
+        "ip", "language", "location", "locationDetail.regionCode", "locationDetail.subdivision",
+        "locationDetail.city", "locationDetail.province", "platform", "status", "displayCaseNumber", "channel",
+        "destinationID", "destinationName", "destinationType",
+    ]),
+    "Get Enquiry Chat Details": ("EnquiryChatRecord", [
+        "hid", "roomID", "seq", "type", "fromEID", "toEID", "fromSvcID", "content.from.device", "content.from.eid",
+        "content.from.omniType", "content.from.region", "content.from.service", "content.from.session",
+        "content.from.system", "content.id", "content.msg.channel", "content.msg.text", "content.msg.type",
+        "content.plainText", "content.replySeqs", "content.retry", "content.seq", "content.service",
+        "content.to.device", "content.to.eid", "content.to.inquiry", "content.to.room", "content.to.seq",
+        "content.ts", "content.type", "content.version", "fromRegion", "upsertType", "createdAt", "inquiryID",
+        "msgID", "msgContentType", "msgEventType", "msgText", "callDuration", "callDurationMin", "encryptSec",
+    ]),
+    "Get Call Details": ("CallDetail", [
+        "id", "hid", "svcID", "date", "roomID", "seq", "type", "fromEID", "toEID", "fromSvcID", "toSvcID",
+        "fromRegion", "callSeq", "callID", "callDirection", "callType", "fromIP", "callPrepareFromNum", "caller",
+        "callee", "callDate", "callEndTime", "status", "lastResponseCode", "byeReason", "releaseParty", "mediaType",
+        "isRecording",
+    ]),
+    "Get Call Log Details": ("CallLogRecord", [
+        "hid", "roomID", "type", "status", "inquiryID", "displayCaseNumber", "callID", "callDuration", "callDate",
+        "callEndTime", "byeReason", "releaseParty", "virtualNumber", "mediaType", "callerInfo.countryCode",
+        "callerInfo.displayName", "callerInfo.eid", "callerInfo.isStaff", "callerInfo.phoneNumber",
+        "callerInfo.serviceId", "calleeInfo.displayName", "calleeInfo.eid",
+    ]),
+    "Get Conference Details": ("ConferenceDetail", [
+        "callDuration", "callDate", "conferenceID", "conferenceDetail.participants.eid",
+        "conferenceDetail.participants.joinStatus", "conferenceDetail.participants.roomRole",
+        "conferenceDetail.subject",
+    ]),
+    "Get Sent Campaigns Summary": ("SentCampaignSummary", [
+        "id", "date", "campaignName", "channel", "createdBy", "sender.phone", "sender.channelName",
+        "sender.sourceName", "sender.senderEID", "subject", "totalRecipients", "delivered", "read", "replied",
+    ]),
+    "Get Sent Campaigns Details": ("SentCampaignMessage", [
+        "id", "date", "sender.phone", "sender.channelName", "sender.sourceName", "sender.senderEID", "recipient",
+        "recipientCountry", "subject", "content", "numSMS", "status", "carrierNetworkStatus", "failedReason",
+        "LastUpdatedDateTime",
+    ]),
+}  # fmt: skip
+
+
+def _has_field(schema: dict[str, Any], dotted: str) -> bool:
+    node = _resolve(schema)
+    for part in dotted.split("."):
+        if node.get("type") == "array":
+            node = _resolve(node["items"])
+        props = node.get("properties", {})
+        if part not in props:
+            return False
+        node = _resolve(props[part])
+    return True
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTED_FIELDS))
+def test_documented_fields_are_in_the_schema(name: str) -> None:
+    schema_name, fields = DOCUMENTED_FIELDS[name]
+    assert OPS[name][2]["x-cinnox-provenance"] in ("documented", "partial")
+    schema = SPEC["components"]["schemas"][schema_name]
+    missing = [f for f in fields if not _has_field(schema, f)]
+    assert not missing, f"{name}: documented fields missing from {schema_name}: {missing}"
+
+
+def test_send_message_body_matches_the_docs() -> None:
+    body = SPEC["components"]["schemas"]["SendMessageRequest"]
+    assert body["required"] == ["roomID", "messages"]
+    assert body["properties"]["messages"]["maxItems"] == 10
+    message = SPEC["components"]["schemas"]["TextMessage"]
+    assert message["properties"]["text"]["maxLength"] == 5000
+    otp = SPEC["components"]["schemas"]["SendOtpRequest"]
+    assert otp["required"] == ["senderNumber", "recipientNumber", "text", "pin"]
+
+
+def test_documented_paths_are_the_reference_paths(reference_dir: Path) -> None:
+    text = "\n".join(p.read_text() for p in sorted((reference_dir / "api").glob("*.md")))
+    text += (reference_dir / "seeds" / "003_32007bcc3013a805.txt").read_text()
+    seen = set(re.findall(r"/v1/api/apps/\{appID\}/[A-Za-z0-9_\-/{}]+", text))
+    # inventory rows abbreviate the prefix as `…/path`; only rows that give a method count as read
+    rows = [line for line in text.splitlines() if line.startswith("|") and re.search(r"\| (GET|POST|PATCH) \|", line)]
+    seen |= {"/v1/api/apps/{appID}/" + m for row in rows for m in re.findall(r"`…/([A-Za-z0-9_\-/{}]+)`", row)}
+    for name, (path, _, op) in OPS.items():
+        if op["x-cinnox-provenance"] in ("documented", "partial"):
+            assert path in seen, f"{name}: {path} is claimed as read but is not in the reference notes"
+        else:
+            assert path not in seen, f"{name}: {path} is in the reference notes; it should not be 'inferred'"
+
+
+def test_documented_error_codes_have_examples() -> None:
+    examples = SPEC["components"]["responses"]["BadRequest"]["content"]["application/json"]["examples"]
+    codes = {e["value"]["code"] for e in examples.values()}
+    assert {6451000, 6451001, 6451010, 6451011, 6452000, 6452001, 7210103, 7210104} <= codes
+
+
+def test_overview_window_cap_matches_the_client() -> None:
+    _, _, op = OPS["Get Enquiry Overview Matrix"]
+    assert op["x-cinnox-max-window-days"] == OVERVIEW_MAX_WINDOW.days == 90
+
+
+def test_webhooks_cover_every_event_kind() -> None:
+    hooks = SPEC["webhooks"]
+    assert set(hooks) == {
+        "urlVerification", "callEvent", "inboundSmsEvent", "outboundSmsEvent", "enquiryEvent",
+        "recordingFileEvent", "conferenceEvent",
+    }  # fmt: skip
+    call = hooks["callEvent"]["post"]["requestBody"]["content"]["application/json"]["schema"]["oneOf"]
+    assert {r["$ref"].rsplit("/", 1)[1] for r in call} == {"CallStartEvent", "CallEndEvent"}
+    callees = SPEC["components"]["schemas"]["CallStartMessage"]["properties"]["callees"]["anyOf"]
+    assert {c.get("type", "object") for c in callees} == {"object", "array"}
+    phone = SPEC["components"]["schemas"]["PhoneNumber"]["anyOf"]
+    assert {p["type"] for p in phone} == {"string", "integer"}
+    # every subscription operation points at its webhook
+    subs = [op for _, m, op in operations() if m == "patch"]
+    assert {op["x-cinnox-webhook"] for op in subs} == set(hooks) - {"urlVerification"}
+
+
+# ----------------------------------------------------------------------------- examples
+
+REGISTRY = Registry().with_resource("urn:cinnox", Resource(SPEC, specification=DRAFT202012))
+
+
+def _pointer(parts: list[str]) -> str:
+    return "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _examples() -> Iterator[tuple[str, list[str], Any]]:
+    """Every (location, JSON pointer of its schema, example value) in the spec."""
+    for section in ("paths", "webhooks"):
+        for key, item in SPEC[section].items():
+            for method, op in item.items():
+                if method not in METHODS:
+                    continue
+                base = [section, key, method]
+                for param in op.get("parameters", []):
+                    p = _resolve(param)
+                    if "example" in p:
+                        yield f"{key} {method} param {p['name']}", ["__param__", p["name"], key, method], p["example"]
+                bodies = [("requestBody", op.get("requestBody"))] + [
+                    (f"responses/{s}", r) for s, r in op.get("responses", {}).items()
+                ]
+                for where, body in bodies:
+                    if body is None:
+                        continue
+                    ref_parts = (
+                        body["$ref"].lstrip("#/").split("/") if "$ref" in body else base + where.split("/")
+                    )
+                    resolved = _resolve(body)
+                    for media, content in resolved.get("content", {}).items():
+                        for ex_name, ex in content.get("examples", {}).items():
+                            schema_ptr = [*ref_parts, "content", media, "schema"]
+                            yield f"{key} {method} {where} {ex_name}", schema_ptr, ex["value"]
+
+
+EXAMPLES = list(_examples())
+
+
+def test_there_are_examples_everywhere() -> None:
+    # every operation has a 200 example, every webhook a payload example
+    for path, method, op in operations():
+        content = _resolve(op["responses"]["200"])["content"]["application/json"]
+        assert content.get("examples"), f"{method} {path} has no 200 example"
+    for name, item in SPEC["webhooks"].items():
+        assert item["post"]["requestBody"]["content"]["application/json"]["examples"], name
+    assert len(EXAMPLES) > 60
+
+
+@pytest.mark.parametrize(("where", "pointer", "value"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_example_validates_against_its_schema(where: str, pointer: list[str], value: Any) -> None:
+    if pointer[0] == "__param__":
+        _, name, path, method = pointer
+        params = [_resolve(p) for p in SPEC["paths"][path][method]["parameters"]]
+        schema = next(p["schema"] for p in params if p["name"] == name)
+        validator = Draft202012Validator(
+            schema, registry=REGISTRY, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
+    else:
+        validator = Draft202012Validator(
+            {"$ref": "urn:cinnox#/" + _pointer(pointer)},
+            registry=REGISTRY,
+            format_checker=Draft202012Validator.FORMAT_CHECKER,
+        )
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(value)]
+    assert not errors, f"{where}: {errors}"
+
+
+def test_format_checking_is_active() -> None:
+    """The example check would be toothless if date-time were not checked (needs rfc3339-validator)."""
+    validator = Draft202012Validator(
+        {"type": "string", "format": "date-time"}, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+    assert not validator.is_valid("2025-13-45 noon")
+    assert validator.is_valid("2022-11-07T00:00:00.000Z")
