@@ -37,6 +37,7 @@ class _ClientBase:
         timeout: float,
         rate_limit_storage: str | RateLimiter | None,
         rate_limit_key: str | None,
+        retry_policy: RetryPolicy | None,
     ) -> None:
         self._config = ClientConfig.resolve(
             app_id,
@@ -53,7 +54,7 @@ class _ClientBase:
             rate_limit_storage,
             key=rate_limit_key or f"cinnox:rate-limit:{self._config.app_id}",
         )
-        self.retry_policy = RetryPolicy(max_retries=self._config.max_retries)
+        self.retry_policy = retry_policy or RetryPolicy(max_retries=self._config.max_retries)
 
     @property
     def app_id(self) -> str:
@@ -78,6 +79,7 @@ class Cinnox(_ClientBase):
         rate_limit_storage: ``None`` (this process), a ``redis://`` URL (shared by every process using
             the same ``rate_limit_key``), or a :class:`~cinnox_ext.RateLimiter` to share.
         max_retries: retries of a failed attempt that is safe to repeat (see ``_retries``).
+        retry_policy: a :class:`~cinnox_ext.RetryPolicy` with your own backoff (overrides max_retries).
         timeout: seconds per attempt.
         transport: an ``httpx.BaseTransport`` to send through (proxies, tests, recording).
     """
@@ -95,10 +97,11 @@ class Cinnox(_ClientBase):
         transport: httpx.BaseTransport | None = None,
         rate_limit_storage: str | RateLimiter | None = None,
         rate_limit_key: str | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(
             app_id, app_token, base_url, rate_limit, rate_period, max_retries, timeout,
-            rate_limit_storage, rate_limit_key,
+            rate_limit_storage, rate_limit_key, retry_policy,
         )
         inner = transport if transport is not None else httpx.HTTPTransport()
         self._http = httpx.Client(
@@ -147,10 +150,11 @@ class AsyncCinnox(_ClientBase):
         transport: httpx.AsyncBaseTransport | None = None,
         rate_limit_storage: str | RateLimiter | None = None,
         rate_limit_key: str | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(
             app_id, app_token, base_url, rate_limit, rate_period, max_retries, timeout,
-            rate_limit_storage, rate_limit_key,
+            rate_limit_storage, rate_limit_key, retry_policy,
         )
         inner = transport if transport is not None else httpx.AsyncHTTPTransport()
         self._http = httpx.AsyncClient(

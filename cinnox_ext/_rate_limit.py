@@ -156,22 +156,30 @@ class RedisSlidingWindowLimiter:
     def _args(self) -> list[str | int | float]:
         return [self.limit, repr(self.window), f"{self._prefix}{next(self._ids)}"]
 
-    def acquire(self) -> None:
+    def try_acquire(self) -> float:
+        """Take a slot and return 0, or return how many seconds to wait before trying again."""
         if self._sync_script is None:
             import redis
 
             self._sync = redis.Redis.from_url(self.url)
             self._sync_script = self._sync.register_script(_LUA_SLIDING_WINDOW)
-        while (wait := float(self._sync_script(keys=[self.key], args=self._args()))) > 0:
-            time.sleep(wait)
+        return float(self._sync_script(keys=[self.key], args=self._args()))
 
-    async def aacquire(self) -> None:
+    async def atry_acquire(self) -> float:
+        """The asyncio twin of :meth:`try_acquire`."""
         if self._async_script is None:
             import redis.asyncio
 
             self._async = redis.asyncio.Redis.from_url(self.url)
             self._async_script = self._async.register_script(_LUA_SLIDING_WINDOW)
-        while (wait := float(await self._async_script(keys=[self.key], args=self._args()))) > 0:
+        return float(await self._async_script(keys=[self.key], args=self._args()))
+
+    def acquire(self) -> None:
+        while (wait := self.try_acquire()) > 0:
+            time.sleep(wait)
+
+    async def aacquire(self) -> None:
+        while (wait := await self.atry_acquire()) > 0:
             await asyncio.sleep(wait)
 
     def close(self) -> None:
