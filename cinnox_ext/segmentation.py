@@ -27,7 +27,10 @@ marks, ZWJ, regional indicators and the like is split into grapheme clusters.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from typing import Final, Literal
 
 import attrs
@@ -61,22 +64,24 @@ MULTI_UCS2: Final = 67
 
 
 def _char_class(chars: Iterable[str]) -> str:
-    return "".join(regex.escape(c) for c in sorted(chars))
+    return "".join(re.escape(c) for c in sorted(chars))
 
 
 _GSM_CLASS = _char_class(GSM_ALL)
-_ALL_GSM = regex.compile(f"[{_GSM_CLASS}]*", regex.V0)
-_NON_GSM = regex.compile(f"[^{_GSM_CLASS}]", regex.V0)
-_EXTENSION = regex.compile(f"[{_char_class(GSM_EXTENSION)}]", regex.V0)
-_ASTRAL = regex.compile("[\U00010000-\U0010ffff]")
+# Plain character classes run fastest in the standard library's engine; ``regex`` is used only for
+# what ``re`` lacks (grapheme clusters and Unicode properties).
+_ALL_GSM = re.compile(f"[{_GSM_CLASS}]*")
+_NON_GSM = re.compile(f"[^{_GSM_CLASS}]")
+_EXTENSION = re.compile(f"[{_char_class(GSM_EXTENSION)}]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # Characters that can join a neighbour into one grapheme cluster (UAX #29). Text without any of
-# them has one cluster per code point, so it can be sliced without segmenting clusters.
+# them has one cluster per code point, so it can be sliced without segmenting clusters. (Hangul
+# syllables LV/LVT join only with a following V/T jamo, and those are in the class.)
 _CLUSTER_FORMER = regex.compile(
     r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
     r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
     r"\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
-    r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}\p{Grapheme_Cluster_Break=LV}"
-    r"\p{Grapheme_Cluster_Break=LVT}]"
+    r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}]"
 )
 _GRAPHEME = regex.compile(r"\X")
 
@@ -118,24 +123,28 @@ class SegmentedMessage:
         return "".join(self.segments)
 
 
-def _pack(pieces: Sequence[str], costs: Sequence[int], single: int, multi: int) -> tuple[list[str], list[int]]:
-    """Greedy packing of indivisible pieces; one part if everything fits ``single``."""
-    total = sum(costs)
-    if total <= single:
-        return ["".join(pieces)], [total]
-    parts: list[str] = []
-    sizes: list[int] = []
-    current: list[str] = []
-    used = 0
-    for piece, cost in zip(pieces, costs, strict=True):
-        if used + cost > multi and current:
-            parts.append("".join(current))
-            sizes.append(used)
-            current, used = [], 0
-        current.append(piece)
-        used += cost
-    parts.append("".join(current))
-    sizes.append(used)
+def _weighted_slices(text: str, heavy: re.Pattern[str], single: int, multi: int) -> tuple[list[str], list[int]]:
+    """Parts of text whose characters cost 1, or 2 where ``heavy`` matches (GSM extension characters;
+    astral code points in UCS-2). The cost of ``text[i:j]`` is ``j - i`` plus the heavy positions in
+    between, so each cut is a binary search over positions, not a walk over characters."""
+    positions = [m.start() for m in heavy.finditer(text)]
+    n = len(text)
+    if n + len(positions) <= single:
+        return [text], [n + len(positions)]
+    parts, sizes = [], []
+    i = k = 0  # k: heavy positions before i
+    while i < n:
+        lo, hi = i + 1, min(n, i + multi)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if mid - i + bisect_left(positions, mid) - k <= multi:
+                lo = mid
+            else:
+                hi = mid - 1
+        kj = bisect_left(positions, lo)
+        parts.append(text[i:lo])
+        sizes.append(lo - i + kj - k)
+        i, k = lo, kj
     return parts, sizes
 
 
@@ -144,53 +153,70 @@ def _slice(text: str, size: int) -> list[str]:
 
 
 def _gsm(text: str) -> SegmentedMessage:
-    extension = len(_EXTENSION.findall(text))
-    septets = len(text) + extension
-    if septets <= SINGLE_GSM:
-        return SegmentedMessage("GSM-7", [text], [], [septets])
-    if extension == 0:
+    if not _EXTENSION.search(text):
+        if len(text) <= SINGLE_GSM:
+            return SegmentedMessage("GSM-7", [text], [], [len(text)])
         parts = _slice(text, MULTI_GSM)
         return SegmentedMessage("GSM-7", parts, [], [len(p) for p in parts])
-    costs = [2 if c in GSM_EXTENSION else 1 for c in text]
-    parts, sizes = _pack(text, costs, SINGLE_GSM, MULTI_GSM)
+    parts, sizes = _weighted_slices(text, _EXTENSION, SINGLE_GSM, MULTI_GSM)
     return SegmentedMessage("GSM-7", parts, [], sizes)
 
 
-def _utf16_units(piece: str) -> int:
-    return len(piece) + len(_ASTRAL.findall(piece)) if len(piece) > 1 else (2 if piece > "\uffff" else 1)
-
-
 def _graphemes(text: str) -> list[str]:
-    """Grapheme clusters, with ``"\\r\\n"`` counted as two characters (as carriers and Twilio do),
-    and any cluster longer than a whole part broken between code points so it can be sent."""
-    out: list[str] = []
-    for cluster in _GRAPHEME.findall(text):
-        if cluster == "\r\n":
-            out += ["\r", "\n"]
-        elif len(cluster) > 1 and _utf16_units(cluster) > MULTI_UCS2:
-            out.extend(cluster)
-        else:
-            out.append(cluster)
-    return out
+    """Grapheme clusters, with ``"\\r\\n"`` counted as two characters (as carriers and Twilio do)."""
+    clusters: list[str] = _GRAPHEME.findall(text)
+    if "\r\n" in text:
+        clusters = [c for cluster in clusters for c in (cluster if cluster == "\r\n" else (cluster,))]
+    return clusters
 
 
 def _ucs2(text: str) -> SegmentedMessage:
     if not _CLUSTER_FORMER.search(text):
-        # One cluster per code point: the non-GSM characters are code points, and BMP-only text can
-        # be sliced directly.
+        # One cluster per code point: the non-GSM characters are code points, and the text can be
+        # sliced directly (astral characters cost two UTF-16 units).
         non_gsm = list(dict.fromkeys(_NON_GSM.findall(text)))
-        if not _ASTRAL.search(text):
-            if len(text) <= SINGLE_UCS2:
-                return SegmentedMessage("UCS-2", [text], non_gsm, [len(text)])
-            parts = _slice(text, MULTI_UCS2)
-            return SegmentedMessage("UCS-2", parts, non_gsm, [len(p) for p in parts])
-        pieces: Sequence[str] = text
-        costs = [2 if c > "\uffff" else 1 for c in text]
-    else:
-        pieces = _graphemes(text)
-        costs = [_utf16_units(g) for g in pieces]
-        non_gsm = list(dict.fromkeys(g for g in pieces if len(g) > 1 or g not in GSM_ALL))
-    parts, sizes = _pack(pieces, costs, SINGLE_UCS2, MULTI_UCS2)
+        if _ASTRAL.search(text):
+            parts, sizes = _weighted_slices(text, _ASTRAL, SINGLE_UCS2, MULTI_UCS2)
+            return SegmentedMessage("UCS-2", parts, non_gsm, sizes)
+        if len(text) <= SINGLE_UCS2:
+            return SegmentedMessage("UCS-2", [text], non_gsm, [len(text)])
+        parts = _slice(text, MULTI_UCS2)
+        return SegmentedMessage("UCS-2", parts, non_gsm, [len(p) for p in parts])
+    pieces = _graphemes(text)
+    non_gsm = [g for g in dict.fromkeys(pieces) if g not in GSM_ALL]
+    # Allowed cuts are cluster boundaries (code point offsets); the UTF-16 size of text[a:b] is
+    # b - a plus the astral code points in between, counted by bisection over their positions.
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    n = len(text)
+
+    def units(a: int, b: int) -> int:
+        return b - a + bisect_left(astral, b) - bisect_left(astral, a)
+
+    if units(0, n) <= SINGLE_UCS2:
+        return SegmentedMessage("UCS-2", [text], non_gsm, [units(0, n)])
+    parts, sizes = [], []
+    i = k = 0  # k: index of the boundary at i
+    while i < n:
+        lo, hi = k + 1, min(len(bounds) - 1, k + MULTI_UCS2)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if units(i, bounds[mid]) <= MULTI_UCS2:
+                lo = mid
+            else:
+                hi = mid - 1
+        j = bounds[lo]
+        if units(i, j) > MULTI_UCS2:
+            # The cluster at i alone is longer than a part and cannot be sent whole: cut it
+            # between code points (never inside a surrogate pair: these are code points).
+            j = i + 1
+            while units(i, j + 1) <= MULTI_UCS2:
+                j += 1
+            bounds.insert(k + 1, j)
+            lo = k + 1
+        parts.append(text[i:j])
+        sizes.append(units(i, j))
+        i, k = j, lo
     return SegmentedMessage("UCS-2", parts, non_gsm, sizes)
 
 

@@ -1,0 +1,1 @@
+"""Benchmarks run by ``nox -s bench`` (``python -m benchmarks``); each prints ratios measured in the same run."""

@@ -1,0 +1,206 @@
+"""SMS segmentation: properties (Hypothesis), documented examples, and the reference calculator."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from benchmarks.corpus import corpus
+from cinnox_ext.segmentation import GSM_BASIC, GSM_EXTENSION, segment, suggest_gsm
+
+from .conftest import require
+
+GSM_ALL = GSM_BASIC | GSM_EXTENSION
+REFERENCE = Path(__file__).parent / "reference"
+
+# ----------------------------------------------------------------------------- strategies
+
+gsm_chars = st.sampled_from(sorted(GSM_BASIC))
+ext_chars = st.sampled_from(sorted(GSM_EXTENSION))
+latin = st.sampled_from(list("áâãçêëíîïóôõúûýÿŁłŒœŠšŽž"))
+cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+emoji = st.sampled_from(["😀", "👍", "🎉", "❤️", "👍🏽", "👨‍👩‍👧‍👦", "🏳️‍🌈", "🇭🇰", "🇯🇵", "👩🏾‍💻", "🫠", "☎"])
+combining = st.sampled_from(["e\u0301", "a\u0308\u0323", "\u0301", "\u200d", "\ufe0f", "ก\u0e31", "क\u094dष"])
+line_breaks = st.sampled_from(["\r\n", "\n", "\r"])
+anything = st.characters(codec="utf-8")
+
+piece = st.one_of(gsm_chars, gsm_chars, gsm_chars, ext_chars, latin, cjk, emoji, combining, line_breaks, anything)
+texts = st.lists(piece, max_size=400).map("".join)
+gsm_texts = st.lists(st.one_of(gsm_chars, gsm_chars, ext_chars), max_size=500).map("".join)
+
+
+# ----------------------------------------------------------------------------- an independent oracle
+
+
+def oracle_pieces(text: str) -> tuple[str, list[str], list[int]]:
+    """Encoding, indivisible pieces and their costs, computed the slow obvious way."""
+    if all(c in GSM_ALL for c in text):
+        return "GSM-7", list(text), [2 if c in GSM_EXTENSION else 1 for c in text]
+    pieces: list[str] = []
+    for cluster in regex.findall(r"\X", text):
+        if cluster == "\r\n":
+            pieces += ["\r", "\n"]
+        elif len(cluster.encode("utf-16-le")) // 2 > 67:
+            pieces += list(cluster)
+        else:
+            pieces.append(cluster)
+    return "UCS-2", pieces, [len(p.encode("utf-16-le")) // 2 for p in pieces]
+
+
+def minimal_parts(costs: list[int], single: int, multi: int) -> int:
+    if sum(costs) <= single:
+        return 1
+    best = [0] + [10**9] * len(costs)  # best[i]: fewest parts for the first i pieces
+    for end in range(1, len(costs) + 1):
+        size = 0
+        for start in range(end - 1, -1, -1):
+            size += costs[start]
+            if size > multi:
+                break
+            best[end] = min(best[end], best[start] + 1)
+    return best[-1]
+
+
+def sizes_of(encoding: str, part: str) -> int:
+    if encoding == "GSM-7":
+        return sum(2 if c in GSM_EXTENSION else 1 for c in part)
+    return len(part.encode("utf-16-le")) // 2
+
+
+# ----------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+@example("")
+@example("a" * 161)
+@example("€" * 80 + "a")
+@example("x" * 66 + "👨‍👩‍👧‍👦" * 3)
+@example("e" + "\u0301" * 100)
+def test_segmentation_properties(text: str) -> None:
+    m = segment(text)
+    encoding, pieces, costs = oracle_pieces(text)
+    # joined parts equal the input
+    assert "".join(m.segments) == text
+    # GSM-7 iff every character is GSM
+    assert m.encoding == encoding
+    # every part within its capacity, and the sizes reported are right
+    single, multi = (160, 153) if encoding == "GSM-7" else (70, 67)
+    capacity = single if m.segment_count == 1 else multi
+    assert [sizes_of(encoding, p) for p in m.segments] == m.segment_sizes
+    assert all(size <= capacity for size in m.segment_sizes)
+    # minimal (greedy is optimal)
+    assert m.segment_count == minimal_parts(costs, single, multi)
+    # parts end on piece boundaries: no escape pair, surrogate pair or grapheme cluster is split
+    boundaries = {0}
+    position = 0
+    for p in pieces:
+        position += len(p)
+        boundaries.add(position)
+    position = 0
+    for part in m.segments:
+        position += len(part)
+        assert position in boundaries
+        part.encode("utf-16-le").decode("utf-16-le")  # no lone surrogate
+    # non-GSM characters: in order of first appearance, no repeats, none of them GSM
+    assert len(m.non_gsm_characters) == len(set(m.non_gsm_characters))
+    assert all(c not in GSM_ALL for c in m.non_gsm_characters)
+    assert (m.non_gsm_characters == []) == (encoding == "GSM-7")
+    clusters = [c for g in regex.findall(r"\X", text) for c in (g if g == "\r\n" else (g,))]
+    assert m.non_gsm_characters == [c for c in dict.fromkeys(clusters) if c not in GSM_ALL]
+
+
+@settings(max_examples=200, deadline=None)
+@given(gsm_texts, st.sampled_from(["é", "中", "😀", "ç", "\u0301", "ŵ"]), st.data())
+def test_adding_a_non_gsm_character_never_lowers_the_count(text: str, extra: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(0, len(text)))
+    changed = text[:at] + extra + text[at:]
+    assert segment(changed).segment_count >= segment(text).segment_count
+
+
+@settings(max_examples=200, deadline=None)
+@given(gsm_texts)
+def test_gsm_text_counts_septets(text: str) -> None:
+    m = segment(text)
+    septets = len(text) + sum(c in GSM_EXTENSION for c in text)
+    assert m.encoding == "GSM-7" and m.units == septets
+    if not any(c in GSM_EXTENSION for c in text):
+        assert m.segment_count == (1 if septets <= 160 else -(-septets // 153))
+
+
+# ----------------------------------------------------------------------------- documented examples
+
+
+def test_cinnox_documented_examples() -> None:
+    english = segment("a" * 161)
+    assert (english.encoding, [len(s) for s in english.segments]) == ("GSM-7", [153, 8])
+    chinese = segment("中" * 71)
+    assert (chinese.encoding, [len(s) for s in chinese.segments]) == ("UCS-2", [67, 4])
+    assert segment("a" * 160).segment_count == 1
+    assert segment("中" * 70).segment_count == 1
+    # "1 non-English character is regarded as non-English text"
+    mixed = segment("a" * 100 + "中")
+    assert mixed.encoding == "UCS-2" and mixed.segment_count == 2 and mixed.non_gsm_characters == ["中"]
+
+
+def test_carrier_details_the_docs_leave_out() -> None:
+    assert segment("€" * 80).segment_count == 1  # 160 septets
+    assert segment("€" * 81).segment_sizes == [152, 10]  # the escape pair is not split at 153
+    assert segment("😀" * 35).segment_count == 1 and segment("😀" * 36).segment_sizes == [66, 6]
+    assert segment("\r\n" * 80).segment_count == 1 and segment("\r\n" * 81).segment_count == 2
+    flags = segment("🇭🇰" * 20)
+    assert all(len(p) % 2 == 0 for p in flags.segments)  # regional-indicator pairs stay whole
+    assert segment("").segments == [""] and segment("").segment_count == 1
+    with pytest.raises(TypeError):
+        segment(b"bytes")  # type: ignore[arg-type]
+
+
+def test_suggest_gsm_reports_what_it_saves() -> None:
+    text = "“Your order” – shipped… ‘today’" * 4
+    s = suggest_gsm(text)
+    assert s.original.encoding == "UCS-2" and s.suggested.encoding == "GSM-7"
+    assert s.saves == s.original.segment_count - s.suggested.segment_count > 0
+    assert s.replaced["“"] == '"' and s.replaced["…"] == "..."
+    assert s.text == segment(s.text).text
+    plain = suggest_gsm("already GSM")
+    assert plain.saves == 0 and plain.replaced == {}
+    cjk = suggest_gsm("中文")
+    assert cjk.suggested.encoding == "UCS-2" and cjk.saves == 0
+
+
+# ----------------------------------------------------------------------------- the reference
+
+
+def run_reference(texts: list[str]) -> list[tuple[str, int]]:
+    require(shutil.which("node") is not None, "Node.js is not installed")
+    require((REFERENCE / "node_modules" / "sms-segments-calculator").is_dir(), "run `npm ci --prefix tests/reference`")
+    out = subprocess.run(
+        ["node", "segments.js"], input=json.dumps(texts), capture_output=True, text=True, cwd=REFERENCE, check=True, timeout=600
+    )
+    return [tuple(r) for r in json.loads(out.stdout)["results"]]  # type: ignore[misc]
+
+
+def test_agrees_with_the_reference_calculator() -> None:
+    texts = corpus(4000, seed=7)
+    reference = run_reference(texts)
+    ours = [(m.encoding, m.segment_count) for m in map(segment, texts)]
+    mismatches = [(t, o, r) for t, o, r in zip(texts, ours, reference, strict=True) if o != r]
+    assert not mismatches, mismatches[:5]
+    assert {e for e, _ in ours} == {"GSM-7", "UCS-2"} and max(n for _, n in ours) >= 4
+
+
+@settings(max_examples=1, deadline=None)
+@given(st.lists(texts.filter(lambda t: all(len(c.encode("utf-16-le")) <= 134 for c in regex.findall(r"\X", t))), min_size=300, max_size=300))
+def test_agrees_with_the_reference_on_generated_text(batch: list[str]) -> None:
+    """Hypothesis text in one batch (one Node run). Clusters longer than a part are left out: the
+    reference puts them in one oversized part, which no carrier can send (see the module docs)."""
+    reference = run_reference(batch)
+    ours = [(m.encoding, m.segment_count) for m in map(segment, batch)]
+    assert ours == reference
