@@ -139,21 +139,24 @@ class CinnoxTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self.policy, request)
+        limiter = self.limiter
         while True:
-            if self.limiter is not None:
-                self.limiter.acquire()
+            token = limiter.acquire() if limiter is not None else None
+            cause: BaseException | None = None
             try:
                 response = self.inner.handle_request(request)
                 response.read()
             except httpx.TransportError as exc:
-                decision = attempts.after_exception(exc)
-                cause: BaseException | None = exc
+                decision, cause = attempts.after_exception(exc), exc
             else:
                 decision = attempts.after_response(response)
                 if decision.action is Action.RETURN:
                     return response
                 response.close()
-                cause = None
+            finally:
+                # The slot is released whatever happened (even KeyboardInterrupt), stamped now.
+                if limiter is not None:
+                    limiter.release(token)
             if decision.action is Action.RAISE:
                 assert decision.error is not None
                 raise decision.error from cause
@@ -175,21 +178,25 @@ class AsyncCinnoxTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self.policy, request)
+        limiter = self.limiter
         while True:
-            if self.limiter is not None:
-                await self.limiter.aacquire()
+            token = await limiter.aacquire() if limiter is not None else None
+            cause: BaseException | None = None
             try:
                 response = await self.inner.handle_async_request(request)
                 await response.aread()
             except httpx.TransportError as exc:
-                decision = attempts.after_exception(exc)
-                cause: BaseException | None = exc
+                decision, cause = attempts.after_exception(exc), exc
             else:
                 decision = attempts.after_response(response)
                 if decision.action is Action.RETURN:
                     return response
                 await response.aclose()
-                cause = None
+            finally:
+                # Released even when the task is cancelled (a prefetching pager cancels pages it
+                # no longer needs), so no slot leaks.
+                if limiter is not None:
+                    await asyncio.shield(limiter.arelease(token))
             if decision.action is Action.RAISE:
                 assert decision.error is not None
                 raise decision.error from cause

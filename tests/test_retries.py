@@ -268,19 +268,27 @@ def test_an_undescribed_success_body_is_an_api_error(sleeps: list[float]) -> Non
 
 def test_every_attempt_takes_a_rate_limit_slot(sleeps: list[float]) -> None:
     class Counting:
-        acquired = 0
+        acquired = released = 0
 
-        def acquire(self) -> None:
+        def acquire(self) -> int:
             self.acquired += 1
+            return self.acquired
 
-        async def aacquire(self) -> None:
-            self.acquired += 1
+        def release(self, token: int) -> None:
+            assert token == self.acquired  # released before the next attempt takes a slot
+            self.released += 1
+
+        async def aacquire(self) -> int:
+            return self.acquire()
+
+        async def arelease(self, token: int) -> None:
+            self.release(token)
 
     limiter = Counting()
-    script = Script(reply(500), reply(429), reply(200, OK_LIST))
+    script = Script(reply(500), httpx.ConnectError("refused"), reply(429), reply(200, OK_LIST))
     c = Cinnox("app-1", TOKEN, base_url="https://cinnox.test", transport=httpx.MockTransport(script), rate_limit_storage=limiter)
     get_channels(c)
-    assert limiter.acquired == script.attempts == 3
+    assert limiter.acquired == limiter.released == script.attempts == 4
 
 
 # ----------------------------------------------------------------------------- async twins
