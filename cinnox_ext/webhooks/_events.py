@@ -48,12 +48,31 @@ def _frozen_raw(value: Any) -> Any:
     return value
 
 
+def _thaw(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
+
+
 def _raw_field() -> Any:
     return attrs.field(converter=_frozen_raw, repr=False, eq=False, factory=dict)
 
 
+class _Event:
+    """What every event shares: ``raw`` is the delivery as received (read-only), ``payload()`` a copy."""
+
+    raw: Raw
+
+    def payload(self) -> dict[str, Any]:
+        """The delivery as plain JSON-compatible data, unknown fields included."""
+        result: dict[str, Any] = _thaw(self.raw)
+        return result
+
+
 @attrs.frozen
-class UrlVerification:
+class UrlVerification(_Event):
     """CINNOX checking a subscription URL; answer with :meth:`reply`."""
 
     kind: ClassVar[str] = "url_verification"
@@ -72,7 +91,7 @@ class CallParty:
 
 
 @attrs.frozen
-class CallStarted:
+class CallStarted(_Event):
     kind: ClassVar[str] = "call_started"
     call_id: str
     service_id: str | None
@@ -82,7 +101,7 @@ class CallStarted:
 
 
 @attrs.frozen
-class CallEnded:
+class CallEnded(_Event):
     kind: ClassVar[str] = "call_ended"
     call_id: str
     service_id: str | None
@@ -90,7 +109,7 @@ class CallEnded:
 
 
 @attrs.frozen
-class InboundSms:
+class InboundSms(_Event):
     kind: ClassVar[str] = "inbound_sms"
     id: str
     sender_number: str
@@ -103,7 +122,7 @@ class InboundSms:
 
 
 @attrs.frozen
-class OutboundSmsStatus:
+class OutboundSmsStatus(_Event):
     """A Transaction Detail Record: what happened to an SMS you sent (``transaction_id``)."""
 
     kind: ClassVar[str] = "outbound_sms_status"
@@ -123,7 +142,7 @@ class OutboundSmsStatus:
 
 
 @attrs.frozen
-class EnquiryStatusChanged:
+class EnquiryStatusChanged(_Event):
     kind: ClassVar[str] = "enquiry"
     enquiry_id: str
     status: str
@@ -139,7 +158,7 @@ class EnquiryStatusChanged:
 
 
 @attrs.frozen
-class RecordingFile:
+class RecordingFile(_Event):
     kind: ClassVar[str] = "recording_file"
     id: str
     source: str
@@ -153,7 +172,7 @@ class RecordingFile:
 
 
 @attrs.frozen
-class ConferenceEnded:
+class ConferenceEnded(_Event):
     kind: ClassVar[str] = "conference_ended"
     conference_id: str
     service_id: str | None
@@ -277,7 +296,7 @@ def _inbound(body: Raw) -> InboundSms:
 
 
 def _outbound(body: Raw) -> OutboundSmsStatus:
-    e = models.OutboundSmsEvent.from_dict(body)
+    e = models.OutboundSmsEvent.from_dict({**body, "Type": "tdr"})  # classified case-insensitively
     return OutboundSmsStatus(
         transaction_id=_text(e.transaction_id, "TransactionID", required=True),  # type: ignore[arg-type]
         status=_text(e.status, "Status", required=True),  # type: ignore[arg-type]

@@ -1,0 +1,40 @@
+"""Webhooks: typed events (``parse_event``) and an ASGI receiver (``WebhookReceiver``).
+
+>>> from cinnox_ext.webhooks import parse_event
+>>> parse_event(b'{"challenge": "abc"}').reply()
+{'code': 0, 'result': {'challenge': 'abc'}}
+"""
+
+from ._events import (
+    CallEnded,
+    CallParty,
+    CallStarted,
+    ConferenceEnded,
+    EnquiryStatusChanged,
+    InboundSms,
+    OutboundSmsStatus,
+    RecordingFile,
+    UrlVerification,
+    WebhookEvent,
+    parse_event,
+)
+from ._examples import EVENT_EXAMPLES, example_payload
+from ._receiver import Handler, WebhookReceiver
+
+__all__ = [
+    "EVENT_EXAMPLES",
+    "CallEnded",
+    "CallParty",
+    "CallStarted",
+    "ConferenceEnded",
+    "EnquiryStatusChanged",
+    "Handler",
+    "InboundSms",
+    "OutboundSmsStatus",
+    "RecordingFile",
+    "UrlVerification",
+    "WebhookEvent",
+    "WebhookReceiver",
+    "example_payload",
+    "parse_event",
+]
