@@ -88,6 +88,12 @@ class SlidingWindowLimiter:
             self._in_flight -= 1
             heapq.heappush(self._released, self._clock())
 
+    def in_use(self) -> int:
+        """Slots counted against the budget right now (in flight, or answered within the period)."""
+        with self._lock:
+            horizon = self._clock() - self.period
+            return self._in_flight + sum(1 for t in self._released if t > horizon)
+
     def acquire(self) -> None:
         while (wait := self.try_acquire()) > 0:
             time.sleep(wait)

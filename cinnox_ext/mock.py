@@ -126,6 +126,10 @@ class PrismMock:
         self.stop()
         raise PrismStartError(f"Prism did not listen on {self.url} within {self.startup_timeout}s:\n{log[-4000:]}")
 
+    def wait(self) -> int | None:
+        """Block until Prism exits (for ``cinnox mock``, which runs until Ctrl-C); its exit code."""
+        return self._process.wait() if self._process is not None else None
+
     def _accepts(self) -> bool:
         with contextlib.suppress(OSError), socket.create_connection((self.host, self.port), timeout=0.5):
             return True

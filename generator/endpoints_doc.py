@@ -1,40 +1,24 @@
-"""Render the endpoint table (``docs/endpoints.md``) and coverage rows from the spec.
+"""Render the endpoint table (``docs/endpoints.md``) from the spec.
 
-Shared by the generator (which writes the file), its ``--check`` mode and ``cinnox spec coverage``,
+The rows come from ``cinnox_ext._spec.operations``, the same function ``cinnox spec coverage`` uses,
 so the table people read is always the one the spec implies.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-HTTP_METHODS = ("get", "post", "put", "patch", "delete")
-
-
-def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    """One row per operation, in spec order: name, method, path, provenance, docs, operationId."""
-    rows = []
-    for path, item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if op is None:
-                continue
-            docs = op.get("x-cinnox-docs", [])
-            rows.append(
-                {
-                    "name": op["x-cinnox-endpoint"],
-                    "method": method.upper(),
-                    "path": path,
-                    "provenance": op["x-cinnox-provenance"],
-                    "docs": docs if isinstance(docs, list) else [docs],
-                    "operation_id": op["operationId"],
-                    "tag": (op.get("tags") or [""])[0],
-                }
-            )
-    return rows
+# Load cinnox_ext/_spec.py on its own (it needs only PyYAML): importing the cinnox_ext package would
+# import generated_client, which is what this generator produces.
+_SPEC_MODULE = Path(__file__).resolve().parent.parent / "cinnox_ext" / "_spec.py"
+_loader = importlib.util.spec_from_file_location("_cinnox_spec_rows", _SPEC_MODULE)
+assert _loader is not None and _loader.loader is not None
+_rows = importlib.util.module_from_spec(_loader)
+_loader.loader.exec_module(_rows)
+operations = _rows.operations
 
 
 def render_endpoints_table(spec_path: Path) -> str:

@@ -1,0 +1,5 @@
+"""``python -m cinnox_ext.cli`` runs the ``cinnox`` command."""
+
+from . import main
+
+main()

@@ -1,0 +1,153 @@
+"""The ``cinnox`` CLI through Typer's runner, the export resume path, and the demo against Prism."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from cinnox_ext import Cinnox, RetryPolicy
+from cinnox_ext.cli import app
+from cinnox_ext.cli._export import ExportOptions, run_export
+from cinnox_ext.errors import ValidationError
+from cinnox_ext.mock import PrismMock, free_port
+
+from .faults import FaultyCinnox
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def no_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("CINNOX_APP_ID", "CINNOX_APP_TOKEN", "CINNOX_BASE_URL"):
+        monkeypatch.delenv(var, raising=False)
+
+
+def test_segments_human_and_json() -> None:
+    result = runner.invoke(app, ["segments", "a" * 161])
+    assert result.exit_code == 0, result.output
+    assert "GSM-7, 2 part(s)" in result.output
+    result = runner.invoke(app, ["segments", "--json", "-r", "3", "“Hi” — 你好"])
+    data = json.loads(result.output)
+    assert data["encoding"] == "UCS-2" and data["non_gsm_characters"] == ["“", "”", "—", "你", "好"]
+    assert data["total_parts"] == 3 and data["smart"]["replaced"]["—"] == "-"
+    result = runner.invoke(app, ["segments", "--json"], input="from stdin €")
+    assert json.loads(result.output)["units"] == len("from stdin €") + 1
+
+
+def test_spec_coverage_lists_every_operation() -> None:
+    result = runner.invoke(app, ["spec", "coverage"])
+    assert result.exit_code == 0
+    assert "25 operations" in result.output and "3 documented, 14 partial, 8 inferred" in result.output
+
+
+def test_sends_refuse_without_credentials_and_bad_input_before_any_request() -> None:
+    result = runner.invoke(app, ["otp", "send", "--from", "CINNOX", "--to", "+85298765432", "--text", "code %s", "--pin", "1"])
+    assert result.exit_code == 3 and "CINNOX_APP_TOKEN" in result.output and "Traceback" not in result.output
+    result = runner.invoke(app, ["otp", "send", "--from", "CINNOX", "--to", "+85298765432", "--text", "no pin", "--pin", "1", "--mock"])
+    assert result.exit_code == 2 and "%s" in result.output
+
+
+def test_bulk_send_asks_first_and_sends_nothing_when_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cinnox_ext.cli._common.PrismMock", None)  # would crash if a client were opened
+    args = ["sms", "send", "--from", "CINNOX", "--text", "hello", "--mock", "--confirm-above", "2"]
+    for n in ("+85298765431", "+85298765432", "+85298765433"):
+        args += ["--to", n]
+    result = runner.invoke(app, args, input="n\n")
+    assert result.exit_code == 2 and "3 billed parts" in result.output and "not sent" in result.output
+
+
+@pytest.mark.prism
+def test_sends_and_export_against_the_mock(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["sms", "send", "--from", "CINNOX", "--to", "+85298765432", "--to", "+6591234567", "--text", "hi", "--mock", "--yes"])
+    assert result.exit_code == 0, result.output
+    assert "submitted: transaction sms-20251211-7c4a9e1f3b" in result.output
+    out = tmp_path / "calls.csv"
+    result = runner.invoke(app, ["export", "calls", "--mock", "-o", str(out), "--format", "csv", "--since", "2025-11-01T00:00:00Z", "--until", "2025-11-08T00:00:00Z"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open()))
+    assert rows[0]["callID"] == "c-7d9e1f3a-5b7c-4d9e-8f1a-2b3c4d5e6f70" and rows[0]["status"] == "Call Ended"
+    assert not out.with_name("calls.csv.checkpoint").exists()
+    result = runner.invoke(app, ["export", "calls", "--mock", "-o", str(out)])
+    assert result.exit_code == 2 and "--force" in result.output
+    result = runner.invoke(app, ["export", "sms", "--mock", "-o", str(tmp_path / "x"), "--since", "2025-11-08T00:00:00Z", "--until", "2025-11-01T00:00:00Z"])
+    assert result.exit_code == 2 and "after end_at" in result.output
+
+
+class Crash(Exception):
+    pass
+
+
+def test_an_interrupted_export_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
+    output = tmp_path / "sms.jsonl"
+    options = ExportOptions("sms", None, None, output, page_size=100)
+    with FaultyCinnox(records=1234, fault_rate=0.2, seed=5, slow_seconds=0.3) as server:
+        fast = RetryPolicy(max_retries=10, backoff_base=0.001, backoff_max=0.01, retry_after_max=0.01)
+        with Cinnox("app", "tok", base_url=server.url, timeout=0.15, retry_policy=fast, rate_limit=None) as client:
+            pages = 0
+
+            def crash_after_five(progress: object) -> None:
+                nonlocal pages
+                pages += 1
+                if pages == 5:
+                    raise Crash
+
+            with pytest.raises(Crash):
+                run_export(client, options, on_page=crash_after_five)
+            checkpoint = json.loads(output.with_name("sms.jsonl.checkpoint").read_text())
+            assert checkpoint["records"] == 500 and checkpoint["offset"] == 500
+            with output.open("ab") as f:  # a page half-written after the checkpoint, as in a real crash
+                f.write(b'{"id": "sms-000500", "half": tr')
+            with pytest.raises(ValidationError, match="--resume"):
+                run_export(client, options)
+            with pytest.raises(ValidationError, match="other arguments"):
+                run_export(client, ExportOptions("sms", None, None, output, page_size=50), resume=True)
+            result = run_export(client, options, resume=True)
+    ids = [json.loads(line)["id"] for line in output.read_text().splitlines()]
+    assert ids == [r["id"] for r in server.records]
+    assert result.records == 1234 and not output.with_name("sms.jsonl.checkpoint").exists()
+
+
+@pytest.mark.prism
+def test_webhooks_listen_and_trigger(prism: PrismMock) -> None:
+    port = free_port()
+    listener = subprocess.Popen(
+        [sys.executable, "-m", "cinnox_ext.cli", "webhooks", "listen", "--port", str(port), "--secret", "s3"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "COLUMNS": "200"},
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/", timeout=0.2)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        result = runner.invoke(app, ["webhooks", "trigger", "inbound-sms", "--url", f"http://127.0.0.1:{port}/?token=s3"])
+        assert result.exit_code == 0 and "→ 200" in result.output
+        result = runner.invoke(app, ["webhooks", "trigger", "challenge", "--url", f"http://127.0.0.1:{port}/?token=s3"])
+        assert '"challenge"' in result.output
+        result = runner.invoke(app, ["webhooks", "trigger", "call-end", "--url", f"http://127.0.0.1:{port}/?token=wrong"])
+        assert result.exit_code == 1 and "403" in result.output
+        result = runner.invoke(app, ["webhooks", "trigger", "nope"])
+        assert result.exit_code == 2
+    finally:
+        listener.terminate()
+        output, _ = listener.communicate(timeout=20)
+    assert "inbound_sms" in output and "YES, please call me back" in output
+
+
+@pytest.mark.prism
+def test_the_demo_runs_against_a_real_prism(prism: PrismMock) -> None:
+    result = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    for expected in ("Refused before sending", "OTP submitted", "6 billed parts", "saving 1 per recipient", "records in 1 page", "Received outbound_sms_status", "Done"):
+        assert expected in result.output
