@@ -1,15 +1,15 @@
 """Every routine action is a nox session. ``./dev <session>`` bootstraps nox itself on a fresh machine.
 
-    nox -s tests          unit, property and contract tests (starts Prism and redis-server itself)
-    nox -s lint           ruff check + ruff format --check
-    nox -s typecheck      mypy --strict on cinnox_ext/
-    nox -s spec           openapi-spec-validator + Spectral on openapi/cinnox.yaml
-    nox -s generate       regenerate generated_client/ and docs/endpoints.md (-- --check: fail on drift)
-    nox -s mock           serve the spec with Prism on 127.0.0.1:4010
-    nox -s proxy -- URL   Prism proxy in front of a live base URL, validating traffic against the spec
-    nox -s demo           the newcomer's demo against the embedded mock
-    nox -s bench          benchmarks (segmentation vs the reference, rate limiter, client overhead, memory)
-    nox -s ci             what CI runs: spec, generate --check, lint, typecheck, tests
+nox -s tests          unit, property and contract tests (starts Prism and redis-server itself)
+nox -s lint           ruff check + ruff format --check
+nox -s typecheck      mypy --strict on cinnox_ext/
+nox -s spec           openapi-spec-validator + Spectral on openapi/cinnox.yaml
+nox -s generate       regenerate generated_client/ and docs/endpoints.md (-- --check: fail on drift)
+nox -s mock           serve the spec with Prism on 127.0.0.1:4010
+nox -s proxy -- URL   Prism proxy in front of a live base URL, validating traffic against the spec
+nox -s demo           the newcomer's demo against the embedded mock
+nox -s bench          benchmarks (segmentation vs the reference, rate limiter, client overhead, memory)
+nox -s ci             what CI runs: spec, generate --check, lint, typecheck, tests
 """
 
 from __future__ import annotations
@@ -102,7 +102,9 @@ def proxy(session: nox.Session) -> None:
         session.error("usage: nox -s proxy -- https://<your base url> [port]")
     _npm_ci(session, "mock")
     _install(session)
-    session.run("cinnox", "mock", "--proxy", *session.posargs[:1], "--port", *(session.posargs[1:] or ["4010"]))
+    session.run(
+        "cinnox", "mock", "--proxy", *session.posargs[:1], "--port", *(session.posargs[1:] or ["4010"])
+    )
 
 
 @nox.session(python=PYTHON)
@@ -138,4 +140,6 @@ def ci(session: nox.Session) -> None:
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
     session.run("mypy")
-    session.run("pytest", *(session.posargs or ["-q"]), env={"PYTHONHASHSEED": "0", "CI": os.environ.get("CI", "")})
+    session.run(
+        "pytest", *(session.posargs or ["-q"]), env={"PYTHONHASHSEED": "0", "CI": os.environ.get("CI", "")}
+    )

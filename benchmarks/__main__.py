@@ -28,17 +28,16 @@ import threading
 import time
 import tracemalloc
 from pathlib import Path
-from typing import Any
 
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._workers import LIMIT, PERIOD, one_request, redis_process, serve_records  # noqa: E402
 from benchmarks.corpus import corpus  # noqa: E402
 from cinnox_ext import AsyncCinnox, Cinnox, RetryPolicy  # noqa: E402
 from cinnox_ext.segmentation import segment  # noqa: E402
-from benchmarks._workers import LIMIT, PERIOD, one_request, redis_process, serve_records  # noqa: E402
 from tests.faults import FaultyCinnox  # noqa: E402
 
 RESULTS: list[tuple[str, str, str, bool]] = []
@@ -66,11 +65,15 @@ def bench_segmentation(quick: bool) -> None:
         start = time.perf_counter()
         results = [segment(t) for t in texts]
         ours_best = min(ours_best, time.perf_counter() - start)
-    agree = sum((m.encoding, m.segment_count) == tuple(r) for m, r in zip(results, reference["results"], strict=True))
+    agree = sum(
+        (m.encoding, m.segment_count) == tuple(r) for m, r in zip(results, reference["results"], strict=True)
+    )
     ratio = reference["seconds"] / ours_best
     print(f"  corpus {len(texts)} texts; ours {ours_best * 1e6 / len(texts):.1f} µs/text, "
           f"reference {reference['seconds'] * 1e6 / len(texts):.1f} µs/text; agreement {agree}/{len(texts)}")  # fmt: skip
-    report("segmentation throughput vs reference", f"{ratio:.1f}×", "≥ 20×", ratio >= 20 and agree == len(texts))
+    report(
+        "segmentation throughput vs reference", f"{ratio:.1f}×", "≥ 20×", ratio >= 20 and agree == len(texts)
+    )
 
 
 # ----------------------------------------------------------------------------- 2. rate limiter
@@ -137,7 +140,10 @@ def _start_redis() -> tuple[subprocess.Popen[bytes], str, str]:
 
 
 def bench_ratelimit(quick: bool) -> None:
-    print(f"Rate limiter: server allows {LIMIT} requests in any {PERIOD:.0f} s, measured over {WINDOWS} windows", flush=True)
+    print(
+        f"Rate limiter: server allows {LIMIT} requests in any {PERIOD:.0f} s, measured over {WINDOWS} windows",
+        flush=True,
+    )
     for label, target_fraction in (("8 threads", 0.99), ("32 asyncio tasks", 0.99)):
         with FaultyCinnox(records=5, window=(LIMIT, PERIOD)) as server:
             t0 = time.monotonic()
@@ -147,14 +153,21 @@ def bench_ratelimit(quick: bool) -> None:
             else:
                 asyncio.run(_run_tasks(server, stop))
             fraction, rejected = _budget(server, t0)
-        report(f"budget used, {label}", f"{fraction:.1%}, {rejected} rejections", f"≥ {target_fraction:.0%}, 0", fraction >= target_fraction and rejected == 0)
+        report(
+            f"budget used, {label}",
+            f"{fraction:.1%}, {rejected} rejections",
+            f"≥ {target_fraction:.0%}, 0",
+            fraction >= target_fraction and rejected == 0,
+        )
     proc, redis_url, workdir = _start_redis()
     try:
         with FaultyCinnox(records=5, window=(LIMIT, PERIOD)) as server:
             ctx = multiprocessing.get_context("spawn")
             start_wall = time.time() + 2.0  # let the processes import first
             stop_wall = start_wall + WINDOWS * PERIOD + 0.2
-            procs = [ctx.Process(target=redis_process, args=(server.url, redis_url, stop_wall)) for _ in range(3)]
+            procs = [
+                ctx.Process(target=redis_process, args=(server.url, redis_url, stop_wall)) for _ in range(3)
+            ]
             for p in procs:
                 p.start()
             time.sleep(max(0.0, start_wall - time.time()))
@@ -163,7 +176,12 @@ def bench_ratelimit(quick: bool) -> None:
             with server.lock:
                 first = min(server.arrivals) if server.arrivals else time.monotonic()
             fraction, rejected = _budget(server, first)
-        report("budget used, 3 processes sharing Redis", f"{fraction:.1%}, {rejected} rejections", "≥ 95%, 0", fraction >= 0.95 and rejected == 0)
+        report(
+            "budget used, 3 processes sharing Redis",
+            f"{fraction:.1%}, {rejected} rejections",
+            "≥ 95%, 0",
+            fraction >= 0.95 and rejected == 0,
+        )
     finally:
         proc.terminate()
         proc.wait()
@@ -226,10 +244,17 @@ def bench_memory(quick: bool) -> None:
         proc.terminate()
         proc.join()
     assert count == total, count
-    report(f"peak memory streaming {total:,} records", f"+{peak / 2**20:.1f} MB", "≤ +50 MB", peak <= 50 * 2**20)
+    report(
+        f"peak memory streaming {total:,} records", f"+{peak / 2**20:.1f} MB", "≤ +50 MB", peak <= 50 * 2**20
+    )
 
 
-SECTIONS = {"segmentation": bench_segmentation, "ratelimit": bench_ratelimit, "overhead": bench_overhead, "memory": bench_memory}
+SECTIONS = {
+    "segmentation": bench_segmentation,
+    "ratelimit": bench_ratelimit,
+    "overhead": bench_overhead,
+    "memory": bench_memory,
+}
 
 
 def main(argv: list[str]) -> int:

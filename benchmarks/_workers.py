@@ -17,7 +17,9 @@ def one_request(client: Cinnox) -> None:
 
 
 def redis_process(url: str, redis_url: str, stop_wall: float) -> None:
-    with Cinnox("bench", "t", base_url=url, rate_limit=LIMIT, rate_period=PERIOD, rate_limit_storage=redis_url) as c:
+    with Cinnox(
+        "bench", "t", base_url=url, rate_limit=LIMIT, rate_period=PERIOD, rate_limit_storage=redis_url
+    ) as c:
 
         def worker() -> None:
             while time.time() < stop_wall:
@@ -36,5 +38,3 @@ def serve_records(total: int, ready: Any, port_out: Any) -> None:
         ready.set()
         while True:
             time.sleep(1)
-
-

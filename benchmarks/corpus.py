@@ -14,7 +14,22 @@ LATIN = "áâãçêëíîïóôõúûýÿŁłŒœŠšŽžĞğİıŞş"
 CJK = "你好世界短信验证码您的订单已发货こんにちはカタカナ한국어메시지"
 EMOJI = ["😀", "👍", "🎉", "❤️", "👍🏽", "👨‍👩‍👧‍👦", "🏳️‍🌈", "🇭🇰", "🇯🇵", "👩🏾‍💻", "✈️", "☎"]
 COMBINING = ["e\u0301", "a\u0308", "n\u0303", "o\u0302\u0323"]
-WORDS = ["Your", "code", "is", "order", "shipped", "today", "reply", "STOP", "to", "opt", "out", "thanks", "€5", "[link]"]
+WORDS = [
+    "Your",
+    "code",
+    "is",
+    "order",
+    "shipped",
+    "today",
+    "reply",
+    "STOP",
+    "to",
+    "opt",
+    "out",
+    "thanks",
+    "€5",
+    "[link]",
+]
 
 
 def _text(rng: random.Random, length: int, pools: list[str | list[str]]) -> str:

@@ -48,7 +48,7 @@ class BearerAuth(httpx.Auth):
 def _request_id(response: httpx.Response) -> str | None:
     for name in _REQUEST_ID_HEADERS:
         if value := response.headers.get(name):
-            return value
+            return str(value)
     return None
 
 

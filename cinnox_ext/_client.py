@@ -18,7 +18,13 @@ from generated_client import Client as GeneratedClient
 
 from . import resources
 from ._base_client import AsyncCinnoxTransport, CinnoxTransport, httpx_client_kwargs
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_RATE_PERIOD, DEFAULT_TIMEOUT, ClientConfig
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RATE_LIMIT,
+    DEFAULT_RATE_PERIOD,
+    DEFAULT_TIMEOUT,
+    ClientConfig,
+)
 from ._rate_limit import RateLimiter, make_limiter
 from ._retries import RetryPolicy
 
@@ -100,8 +106,16 @@ class Cinnox(_ClientBase):
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(
-            app_id, app_token, base_url, rate_limit, rate_period, max_retries, timeout,
-            rate_limit_storage, rate_limit_key, retry_policy,
+            app_id,
+            app_token,
+            base_url,
+            rate_limit,
+            rate_period,
+            max_retries,
+            timeout,
+            rate_limit_storage,
+            rate_limit_key,
+            retry_policy,
         )
         inner = transport if transport is not None else httpx.HTTPTransport()
         self._http = httpx.Client(
@@ -153,8 +167,16 @@ class AsyncCinnox(_ClientBase):
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(
-            app_id, app_token, base_url, rate_limit, rate_period, max_retries, timeout,
-            rate_limit_storage, rate_limit_key, retry_policy,
+            app_id,
+            app_token,
+            base_url,
+            rate_limit,
+            rate_period,
+            max_retries,
+            timeout,
+            rate_limit_storage,
+            rate_limit_key,
+            retry_policy,
         )
         inner = transport if transport is not None else httpx.AsyncHTTPTransport()
         self._http = httpx.AsyncClient(

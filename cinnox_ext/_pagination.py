@@ -70,9 +70,7 @@ class Page(Generic[T]):
         return None
 
 
-def split_windows(
-    start: datetime | None, end: datetime | None, max_window: timedelta | None
-) -> list[Window]:
+def split_windows(start: datetime | None, end: datetime | None, max_window: timedelta | None) -> list[Window]:
     """Consecutive windows covering ``[start, end]``, none longer than ``max_window``."""
     if max_window is None or start is None or end is None or end - start <= max_window:
         return [(start, end)]

@@ -99,7 +99,9 @@ class SlidingWindowLimiter:
             time.sleep(wait)
 
     async def aacquire(self) -> None:
-        while (wait := self.try_acquire()) > 0:
+        # Threads share this limiter too, so no asyncio.Event could announce a free slot: the
+        # wait is computed exactly instead (or a short poll when every slot is in flight).
+        while (wait := self.try_acquire()) > 0:  # noqa: ASYNC110
             await asyncio.sleep(wait)
 
     async def arelease(self, token: Any = None) -> None:
@@ -182,7 +184,10 @@ class RedisSlidingWindowLimiter:
             import redis
 
             self._sync = redis.Redis.from_url(self.url)
-            self._scripts = (self._sync.register_script(_LUA_ACQUIRE), self._sync.register_script(_LUA_RELEASE))
+            self._scripts = (
+                self._sync.register_script(_LUA_ACQUIRE),
+                self._sync.register_script(_LUA_RELEASE),
+            )
         return self._scripts
 
     def _aio_scripts(self) -> Any:
@@ -257,6 +262,5 @@ def make_limiter(
     if isinstance(storage, str) and storage.startswith(("redis://", "rediss://", "unix://")):
         return RedisSlidingWindowLimiter(storage, rate_limit, rate_period, key=key)
     raise ConfigurationError(
-        "rate_limit_storage must be None, 'memory://', a redis:// URL or a RateLimiter, "
-        f"got {storage!r}"
+        f"rate_limit_storage must be None, 'memory://', a redis:// URL or a RateLimiter, got {storage!r}"
     )

@@ -66,7 +66,11 @@ class RetryPolicy:
         if not_sent or idempotent:
             if attempt < self.max_retries:
                 return Decision(Action.RETRY, self.backoff(attempt))
-            cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
+            cls = (
+                errors.APITimeoutError
+                if isinstance(exc, httpx.TimeoutException)
+                else errors.APIConnectionError
+            )
             return Decision(Action.RAISE, error=cls(f"{type(exc).__name__}: {exc}", method=method, path=path))
         return Decision(
             Action.RAISE,

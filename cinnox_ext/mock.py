@@ -124,7 +124,9 @@ class PrismMock:
             time.sleep(0.1)
         log = self.log
         self.stop()
-        raise PrismStartError(f"Prism did not listen on {self.url} within {self.startup_timeout}s:\n{log[-4000:]}")
+        raise PrismStartError(
+            f"Prism did not listen on {self.url} within {self.startup_timeout}s:\n{log[-4000:]}"
+        )
 
     def wait(self) -> int | None:
         """Block until Prism exits (for ``cinnox mock``, which runs until Ctrl-C); its exit code."""

@@ -28,8 +28,8 @@ marks, ZWJ, regional indicators and the like is split into grapheme clusters.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable
 from itertools import accumulate
 from typing import Final, Literal
 
@@ -123,7 +123,9 @@ class SegmentedMessage:
         return "".join(self.segments)
 
 
-def _weighted_slices(text: str, heavy: re.Pattern[str], single: int, multi: int) -> tuple[list[str], list[int]]:
+def _weighted_slices(
+    text: str, heavy: re.Pattern[str], single: int, multi: int
+) -> tuple[list[str], list[int]]:
     """Parts of text whose characters cost 1, or 2 where ``heavy`` matches (GSM extension characters;
     astral code points in UCS-2). The cost of ``text[i:j]`` is ``j - i`` plus the heavy positions in
     between, so each cut is a binary search over positions, not a walk over characters."""

@@ -78,7 +78,9 @@ def _tree(root: Path) -> dict[str, Path]:
 def _drift(fresh: Path, committed: Path) -> list[str]:
     new, old = _tree(fresh), _tree(committed) if committed.exists() else {}
     problems = [f"missing from the commit: generated_client/{n}" for n in sorted(new.keys() - old.keys())]
-    problems += [f"not produced by the generator: generated_client/{n}" for n in sorted(old.keys() - new.keys())]
+    problems += [
+        f"not produced by the generator: generated_client/{n}" for n in sorted(old.keys() - new.keys())
+    ]
     for name in sorted(new.keys() & old.keys()):
         if not filecmp.cmp(new[name], old[name], shallow=False):
             diff = difflib.unified_diff(

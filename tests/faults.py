@@ -38,7 +38,13 @@ class FaultyCinnox:
         window: tuple[int, float] | None = None,
     ) -> None:
         self.records = [
-            {"id": f"sms-{i:06d}", "smsID": f"s{i}", "text": f"message {i}", "createdAt": "2025-11-07T02:14:09.000Z", "segmentCount": 1}
+            {
+                "id": f"sms-{i:06d}",
+                "smsID": f"s{i}",
+                "text": f"message {i}",
+                "createdAt": "2025-11-07T02:14:09.000Z",
+                "segmentCount": 1,
+            }
             for i in range(records)
         ]
         self.fault_rate = fault_rate

@@ -50,9 +50,26 @@ def test_spec_coverage_lists_every_operation() -> None:
 
 
 def test_sends_refuse_without_credentials_and_bad_input_before_any_request() -> None:
-    result = runner.invoke(app, ["otp", "send", "--from", "CINNOX", "--to", "+85298765432", "--text", "code %s", "--pin", "1"])
+    result = runner.invoke(
+        app, ["otp", "send", "--from", "CINNOX", "--to", "+85298765432", "--text", "code %s", "--pin", "1"]
+    )
     assert result.exit_code == 3 and "CINNOX_APP_TOKEN" in result.output and "Traceback" not in result.output
-    result = runner.invoke(app, ["otp", "send", "--from", "CINNOX", "--to", "+85298765432", "--text", "no pin", "--pin", "1", "--mock"])
+    result = runner.invoke(
+        app,
+        [
+            "otp",
+            "send",
+            "--from",
+            "CINNOX",
+            "--to",
+            "+85298765432",
+            "--text",
+            "no pin",
+            "--pin",
+            "1",
+            "--mock",
+        ],
+    )
     assert result.exit_code == 2 and "%s" in result.output
 
 
@@ -67,18 +84,62 @@ def test_bulk_send_asks_first_and_sends_nothing_when_refused(monkeypatch: pytest
 
 @pytest.mark.prism
 def test_sends_and_export_against_the_mock(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["sms", "send", "--from", "CINNOX", "--to", "+85298765432", "--to", "+6591234567", "--text", "hi", "--mock", "--yes"])
+    result = runner.invoke(
+        app,
+        [
+            "sms",
+            "send",
+            "--from",
+            "CINNOX",
+            "--to",
+            "+85298765432",
+            "--to",
+            "+6591234567",
+            "--text",
+            "hi",
+            "--mock",
+            "--yes",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "submitted: transaction sms-20251211-7c4a9e1f3b" in result.output
     out = tmp_path / "calls.csv"
-    result = runner.invoke(app, ["export", "calls", "--mock", "-o", str(out), "--format", "csv", "--since", "2025-11-01T00:00:00Z", "--until", "2025-11-08T00:00:00Z"])
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            "calls",
+            "--mock",
+            "-o",
+            str(out),
+            "--format",
+            "csv",
+            "--since",
+            "2025-11-01T00:00:00Z",
+            "--until",
+            "2025-11-08T00:00:00Z",
+        ],
+    )
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(out.open()))
     assert rows[0]["callID"] == "c-7d9e1f3a-5b7c-4d9e-8f1a-2b3c4d5e6f70" and rows[0]["status"] == "Call Ended"
     assert not out.with_name("calls.csv.checkpoint").exists()
     result = runner.invoke(app, ["export", "calls", "--mock", "-o", str(out)])
     assert result.exit_code == 2 and "--force" in result.output
-    result = runner.invoke(app, ["export", "sms", "--mock", "-o", str(tmp_path / "x"), "--since", "2025-11-08T00:00:00Z", "--until", "2025-11-01T00:00:00Z"])
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            "sms",
+            "--mock",
+            "-o",
+            str(tmp_path / "x"),
+            "--since",
+            "2025-11-08T00:00:00Z",
+            "--until",
+            "2025-11-01T00:00:00Z",
+        ],
+    )
     assert result.exit_code == 2 and "after end_at" in result.output
 
 
@@ -91,7 +152,9 @@ def test_an_interrupted_export_resumes_without_loss_or_duplicates(tmp_path: Path
     options = ExportOptions("sms", None, None, output, page_size=100)
     with FaultyCinnox(records=1234, fault_rate=0.2, seed=5, slow_seconds=0.3) as server:
         fast = RetryPolicy(max_retries=10, backoff_base=0.001, backoff_max=0.01, retry_after_max=0.01)
-        with Cinnox("app", "tok", base_url=server.url, timeout=0.15, retry_policy=fast, rate_limit=None) as client:
+        with Cinnox(
+            "app", "tok", base_url=server.url, timeout=0.15, retry_policy=fast, rate_limit=None
+        ) as client:
             pages = 0
 
             def crash_after_five(progress: object) -> None:
@@ -131,11 +194,17 @@ def test_webhooks_listen_and_trigger(prism: PrismMock) -> None:
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        result = runner.invoke(app, ["webhooks", "trigger", "inbound-sms", "--url", f"http://127.0.0.1:{port}/?token=s3"])
+        result = runner.invoke(
+            app, ["webhooks", "trigger", "inbound-sms", "--url", f"http://127.0.0.1:{port}/?token=s3"]
+        )
         assert result.exit_code == 0 and "→ 200" in result.output
-        result = runner.invoke(app, ["webhooks", "trigger", "challenge", "--url", f"http://127.0.0.1:{port}/?token=s3"])
+        result = runner.invoke(
+            app, ["webhooks", "trigger", "challenge", "--url", f"http://127.0.0.1:{port}/?token=s3"]
+        )
         assert '"challenge"' in result.output
-        result = runner.invoke(app, ["webhooks", "trigger", "call-end", "--url", f"http://127.0.0.1:{port}/?token=wrong"])
+        result = runner.invoke(
+            app, ["webhooks", "trigger", "call-end", "--url", f"http://127.0.0.1:{port}/?token=wrong"]
+        )
         assert result.exit_code == 1 and "403" in result.output
         result = runner.invoke(app, ["webhooks", "trigger", "nope"])
         assert result.exit_code == 2
@@ -149,5 +218,28 @@ def test_webhooks_listen_and_trigger(prism: PrismMock) -> None:
 def test_the_demo_runs_against_a_real_prism(prism: PrismMock) -> None:
     result = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
-    for expected in ("Refused before sending", "OTP submitted", "6 billed parts", "saving 1 per recipient", "records in 1 page", "Received outbound_sms_status", "Done"):
+    for expected in (
+        "Refused before sending",
+        "OTP submitted",
+        "6 billed parts",
+        "saving 1 per recipient",
+        "records in 1 page",
+        "Received outbound_sms_status",
+        "Done",
+    ):
         assert expected in result.output
+
+
+@pytest.mark.prism
+def test_the_quickstart_example_runs(prism: PrismMock) -> None:
+    result = subprocess.run(
+        [sys.executable, "examples/quickstart.py"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "send_otp -> otp-20251211-5e2b8d0c4a True" in result.stdout and "subscription True" in result.stdout
+    )

@@ -85,7 +85,7 @@ OPERATIONS = list(operations())
 
 @pytest.fixture(scope="module")
 def generated(prism: PrismMock) -> Client:
-    return AuthenticatedClient(base_url=prism.url, token="contract-test-token")  # noqa: S106
+    return AuthenticatedClient(base_url=prism.url, token="contract-test-token")
 
 
 @pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=[o[2]["operationId"] for o in OPERATIONS])
@@ -140,7 +140,9 @@ def _sync_calls(c: Cinnox) -> dict[str, Any]:
         "numbers.sender_ids": lambda: c.numbers.sender_ids("eid-1"),
         "subscriptions.list": lambda: c.subscriptions.list(),
         **{
-            f"subscriptions.enable.{k}": (lambda k=k: c.subscriptions.enable(k, "https://hooks.example.com/x"))
+            f"subscriptions.enable.{k}": (
+                lambda k=k: c.subscriptions.enable(k, "https://hooks.example.com/x")
+            )
             for k in EVENT_KINDS
         },
         "subscriptions.disable": lambda: c.subscriptions.disable("call", "https://hooks.example.com/x"),
@@ -150,7 +152,9 @@ def _sync_calls(c: Cinnox) -> dict[str, Any]:
         "reports.call_logs": lambda: list(c.reports.call_logs(*WINDOW)),
         "reports.conferences": lambda: list(c.reports.conferences(*WINDOW)),
         "reports.recording_files": lambda: c.reports.recording_files(call_id="c-1"),
-        "reports.sms_details": lambda: list(c.reports.sms_details(*WINDOW, status="Submitted", sms_id=["a", "b"])),
+        "reports.sms_details": lambda: list(
+            c.reports.sms_details(*WINDOW, status="Submitted", sms_id=["a", "b"])
+        ),
         "reports.enquiry_overview": lambda: c.reports.enquiry_overview(*WINDOW),
         "reports.channel_types": lambda: c.reports.channel_types(),
         "reports.channel_type_details": lambda: c.reports.channel_type_details("WHATSAPP"),
@@ -198,7 +202,9 @@ async def test_every_async_method_against_prism(prism: PrismMock) -> None:
         _check("sms.send", await c.sms.send(sender_number="CINNOX", recipients="+85298765432", text="hi"))
         _check(
             "sms.send_otp",
-            await c.sms.send_otp(sender_number="CINNOX", recipient_number="85298765432", text="%s", pin="ab12"),
+            await c.sms.send_otp(
+                sender_number="CINNOX", recipient_number="85298765432", text="%s", pin="ab12"
+            ),
         )
         _check("numbers.list", [n async for n in c.numbers.list()])
         _check("numbers.caller_ids", await c.numbers.caller_ids("eid-1"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -34,7 +35,9 @@ class Store:
             raise NoRecordsError("No records found", code=6451011)
         return page
 
-    async def afetch(self, offset: int, limit: int, start: datetime | None, end: datetime | None) -> list[str]:
+    async def afetch(
+        self, offset: int, limit: int, start: datetime | None, end: datetime | None
+    ) -> list[str]:
         await asyncio.sleep(0)
         return self.fetch(offset, limit, start, end)
 
@@ -65,7 +68,7 @@ def test_page_size_and_window_are_checked_before_any_request() -> None:
     with pytest.raises(ValidationError, match="after end_at"):
         SyncPager(store.fetch, page_size=10, start_at=T0 + timedelta(days=1), end_at=T0)
     with pytest.raises(ValidationError, match="time zone"):
-        SyncPager(store.fetch, page_size=10, start_at=datetime(2025, 1, 1), end_at=T0)  # noqa: DTZ001
+        SyncPager(store.fetch, page_size=10, start_at=datetime(2025, 1, 1), end_at=T0)
     assert store.calls == []
 
 
@@ -92,7 +95,7 @@ def test_split_windows_cover_the_range_without_gaps() -> None:
     end = T0 + timedelta(days=200, hours=5)
     windows = split_windows(T0, end, timedelta(days=90))
     assert windows[0][0] == T0 and windows[-1][1] == end
-    assert all(a[1] == b[0] for a, b in zip(windows, windows[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(windows))
     assert all(e - s <= timedelta(days=90) for s, e in windows)
     assert split_windows(T0, end, None) == [(T0, end)]
     assert split_windows(None, None, timedelta(days=1)) == [(None, None)]
@@ -111,7 +114,14 @@ def test_windows_are_chained_and_boundary_duplicates_dropped() -> None:
             rows.insert(0, {"id": f"d{day - 1}-2"})  # the previous window's last record again
         return rows[offset : offset + limit]
 
-    pager = SyncPager(fetch, page_size=2, start_at=T0, end_at=T0 + timedelta(days=3), max_window=timedelta(days=1), key=lambda r: r["id"])
+    pager = SyncPager(
+        fetch,
+        page_size=2,
+        start_at=T0,
+        end_at=T0 + timedelta(days=3),
+        max_window=timedelta(days=1),
+        key=lambda r: r["id"],
+    )
     ids = [r["id"] for r in pager]
     assert ids == ["d0-0", "d0-1", "d0-2", "d1-0", "d1-1", "d1-2", "d2-0", "d2-1", "d2-2"]
     assert len({(s, e) for s, e, _ in calls}) == 3
@@ -150,7 +160,9 @@ async def test_async_prefetch_cancels_what_it_no_longer_needs() -> None:
 
 
 def _records_server(total: int) -> httpx.MockTransport:
-    records = [{"id": f"sms-{i}", "text": "hi", "createdAt": "2025-11-07T02:14:09.000Z"} for i in range(total)]
+    records = [
+        {"id": f"sms-{i}", "text": "hi", "createdAt": "2025-11-07T02:14:09.000Z"} for i in range(total)
+    ]
 
     def handler(request: httpx.Request) -> httpx.Response:
         offset = int(request.url.params.get("offset", 0))
@@ -164,13 +176,17 @@ def _records_server(total: int) -> httpx.MockTransport:
 
 
 def test_sms_details_through_the_client() -> None:
-    with Cinnox("app", "tok", base_url="https://x.test", transport=_records_server(1234), rate_limit=None) as c:
+    with Cinnox(
+        "app", "tok", base_url="https://x.test", transport=_records_server(1234), rate_limit=None
+    ) as c:
         ids = [r.id for r in c.reports.sms_details(page_size=500)]
     assert ids == [f"sms-{i}" for i in range(1234)]
 
 
 async def test_async_sms_details_through_the_client() -> None:
-    async with AsyncCinnox("app", "tok", base_url="https://x.test", transport=_records_server(1000), rate_limit=None) as c:
+    async with AsyncCinnox(
+        "app", "tok", base_url="https://x.test", transport=_records_server(1000), rate_limit=None
+    ) as c:
         ids = [r.id async for r in c.reports.sms_details(page_size=300, prefetch=3)]
     assert ids == [f"sms-{i}" for i in range(1000)]
 
@@ -182,12 +198,24 @@ def test_sms_details_filters_are_checked_and_sent() -> None:
         seen.append(request.url)
         return httpx.Response(200, json={"code": 0, "result": []})
 
-    with Cinnox("app", "tok", base_url="https://x.test", transport=httpx.MockTransport(handler), rate_limit=None) as c:
+    with Cinnox(
+        "app", "tok", base_url="https://x.test", transport=httpx.MockTransport(handler), rate_limit=None
+    ) as c:
         with pytest.raises(ValidationError, match="status must be one of"):
             c.reports.sms_details(status="Sent")
         with pytest.raises(ValidationError, match="unknown sms_details filter"):
             c.reports.sms_details(colour="red")
-        list(c.reports.sms_details(T0, T0 + timedelta(days=1), 50, source="openAPI-otp", carrier_status="Delivered", sms_id=["a", "b"], recipient="+85298765432"))
+        list(
+            c.reports.sms_details(
+                T0,
+                T0 + timedelta(days=1),
+                50,
+                source="openAPI-otp",
+                carrier_status="Delivered",
+                sms_id=["a", "b"],
+                recipient="+85298765432",
+            )
+        )
     params = seen[0].params
     assert params["source"] == "openAPI-otp" and params["carrierStatus"] == "Delivered"
     assert params["smsID"] == "a,b" and params["recipient"] == "+85298765432"
@@ -202,7 +230,9 @@ def test_overview_is_never_summed_across_windows() -> None:
         requests.append(request.url)
         return httpx.Response(200, json={"code": 0, "result": {"totalReceived": 5}})
 
-    with Cinnox("app", "tok", base_url="https://x.test", transport=httpx.MockTransport(handler), rate_limit=None) as c:
+    with Cinnox(
+        "app", "tok", base_url="https://x.test", transport=httpx.MockTransport(handler), rate_limit=None
+    ) as c:
         with pytest.raises(ValidationError, match="at most 90 days"):
             c.reports.enquiry_overview(T0, T0 + timedelta(days=91))
         assert requests == []

@@ -163,7 +163,9 @@ def test_clients_share_a_limiter_object() -> None:
 # ----------------------------------------------------------------------------- Redis
 
 
-def _redis_worker(url: str, key: str, limit: int, period: float, seconds: float, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _redis_worker(
+    url: str, key: str, limit: int, period: float, seconds: float, out: multiprocessing.Queue
+) -> None:  # type: ignore[type-arg]
     limiter = RedisSlidingWindowLimiter(url, limit, period, key=key)
     stamps = []
     deadline = time.time() + seconds
@@ -182,7 +184,8 @@ def test_redis_limiter_is_shared_by_processes(redis_url: str) -> None:
     ctx = multiprocessing.get_context("spawn")
     queue: multiprocessing.Queue = ctx.Queue()  # type: ignore[type-arg]
     procs = [
-        ctx.Process(target=_redis_worker, args=(redis_url, "test:shared", limit, period, 2.5, queue)) for _ in range(3)
+        ctx.Process(target=_redis_worker, args=(redis_url, "test:shared", limit, period, 2.5, queue))
+        for _ in range(3)
     ]
     for p in procs:
         p.start()

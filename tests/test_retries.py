@@ -17,7 +17,7 @@ import pytest
 from cinnox_ext import AsyncCinnox, Cinnox, errors
 from cinnox_ext._retries import RetryPolicy, parse_retry_after
 
-TOKEN = "tok-SECRET-5f0c9e2a7b"  # noqa: S105 - a fake, checked to never leak
+TOKEN = "tok-SECRET-5f0c9e2a7b"
 OTP = {"sender_number": "CINNOX", "recipient_number": "+85298765432", "text": "code %s", "pin": "1234"}
 OK_OTP = {"serviceID": "svc", "status": True, "transactionID": "t-1"}
 OK_LIST = {"code": 0, "result": []}
@@ -81,7 +81,11 @@ def get_channels(c: Cinnox) -> Any:
 
 
 def test_get_5xx_is_retried_until_success(sleeps: list[float]) -> None:
-    script = Script(reply(502), reply(503, {"code": 6451001, "message": "Bad response from the service"}), reply(200, OK_LIST))
+    script = Script(
+        reply(502),
+        reply(503, {"code": 6451001, "message": "Bad response from the service"}),
+        reply(200, OK_LIST),
+    )
     assert get_channels(client(script)) == []
     assert script.attempts == 3 and len(sleeps) == 2
 
@@ -198,7 +202,9 @@ def test_a_send_that_may_have_been_processed_is_never_retried(sleeps: list[float
     assert "not retried" in str(info.value)
 
 
-@pytest.mark.parametrize("failure", [httpx.ConnectError("refused"), httpx.ConnectTimeout("no SYN-ACK"), httpx.PoolTimeout("pool")])
+@pytest.mark.parametrize(
+    "failure", [httpx.ConnectError("refused"), httpx.ConnectTimeout("no SYN-ACK"), httpx.PoolTimeout("pool")]
+)
 def test_a_send_that_never_left_is_retried(sleeps: list[float], failure: Exception) -> None:
     script = Script(failure, reply(200, OK_OTP))
     assert client(script).sms.send_otp(**OTP).status is True
@@ -231,7 +237,9 @@ def test_a_send_that_never_connects_raises_connection_error(sleeps: list[float])
         (reply(409, {"unexpected": True}), errors.ApiError),
     ],
 )
-def test_client_errors_are_typed_and_not_retried(sleeps: list[float], response: httpx.Response, error: type) -> None:
+def test_client_errors_are_typed_and_not_retried(
+    sleeps: list[float], response: httpx.Response, error: type
+) -> None:
     script = Script(response, reply(200, OK_OTP))
     with pytest.raises(error) as info:
         client(script).sms.send_otp(**OTP)
@@ -241,7 +249,9 @@ def test_client_errors_are_typed_and_not_retried(sleeps: list[float], response: 
 
 
 def test_error_carries_code_message_request_and_never_the_token(sleeps: list[float]) -> None:
-    script = Script(reply(400, {"code": 7210104, "message": "RecipientNumber Invalid format"}, {"X-Request-Id": "req-42"}))
+    script = Script(
+        reply(400, {"code": 7210104, "message": "RecipientNumber Invalid format"}, {"X-Request-Id": "req-42"})
+    )
     with pytest.raises(errors.SmsSendError) as info:
         client(script).sms.send_otp(**OTP)
     e = info.value
@@ -286,7 +296,13 @@ def test_every_attempt_takes_a_rate_limit_slot(sleeps: list[float]) -> None:
 
     limiter = Counting()
     script = Script(reply(500), httpx.ConnectError("refused"), reply(429), reply(200, OK_LIST))
-    c = Cinnox("app-1", TOKEN, base_url="https://cinnox.test", transport=httpx.MockTransport(script), rate_limit_storage=limiter)
+    c = Cinnox(
+        "app-1",
+        TOKEN,
+        base_url="https://cinnox.test",
+        transport=httpx.MockTransport(script),
+        rate_limit_storage=limiter,
+    )
     get_channels(c)
     assert limiter.acquired == limiter.released == script.attempts == 4
 
@@ -296,12 +312,20 @@ def test_every_attempt_takes_a_rate_limit_slot(sleeps: list[float]) -> None:
 
 async def test_async_client_follows_the_same_policy(sleeps: list[float]) -> None:
     script = Script(httpx.ReadTimeout("x"))
-    async with AsyncCinnox("app-1", TOKEN, base_url="https://cinnox.test", transport=httpx.MockTransport(script), rate_limit=None) as c:
+    async with AsyncCinnox(
+        "app-1", TOKEN, base_url="https://cinnox.test", transport=httpx.MockTransport(script), rate_limit=None
+    ) as c:
         with pytest.raises(errors.SendOutcomeUnknownError):
             await c.sms.send_otp(**OTP)
         assert script.attempts == 1
         script2 = Script(reply(429), reply(500), reply(200, OK_LIST))
-        c2 = AsyncCinnox("app-1", TOKEN, base_url="https://cinnox.test", transport=httpx.MockTransport(script2), rate_limit=None)
+        c2 = AsyncCinnox(
+            "app-1",
+            TOKEN,
+            base_url="https://cinnox.test",
+            transport=httpx.MockTransport(script2),
+            rate_limit=None,
+        )
         assert await c2.reports.channel_types() == []
         assert script2.attempts == 3
         await c2.aclose()
@@ -311,5 +335,10 @@ def test_request_bodies_are_what_the_api_documents(sleeps: list[float]) -> None:
     script = Script(reply(200, OK_OTP))
     client(script).sms.send_otp(**OTP)
     body = json.loads(script.requests[0].content)
-    assert body == {"senderNumber": "CINNOX", "recipientNumber": "+85298765432", "text": "code %s", "pin": "1234"}
+    assert body == {
+        "senderNumber": "CINNOX",
+        "recipientNumber": "+85298765432",
+        "text": "code %s",
+        "pin": "1234",
+    }
     assert script.requests[0].headers["Content-Type"] == "application/json"

@@ -50,10 +50,17 @@ def _schemathesis(prism: PrismMock, tmp_path: Path, *args: str) -> str:
 
 
 def test_valid_requests_get_conforming_responses(prism: PrismMock, tmp_path: Path) -> None:
-    _schemathesis(prism, tmp_path, "--mode", "positive", "--checks", "all", "--exclude-checks", SERVER_BEHAVIOUR_CHECKS)
+    _schemathesis(
+        prism, tmp_path, "--mode", "positive", "--checks", "all", "--exclude-checks", SERVER_BEHAVIOUR_CHECKS
+    )
 
 
 def test_invalid_requests_get_declared_errors(prism: PrismMock, tmp_path: Path) -> None:
     _schemathesis(
-        prism, tmp_path, "--mode", "negative", "--checks", "not_a_server_error,status_code_conformance,content_type_conformance"
+        prism,
+        tmp_path,
+        "--mode",
+        "negative",
+        "--checks",
+        "not_a_server_error,status_code_conformance,content_type_conformance",
     )

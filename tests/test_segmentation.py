@@ -31,7 +31,9 @@ combining = st.sampled_from(["e\u0301", "a\u0308\u0323", "\u0301", "\u200d", "\u
 line_breaks = st.sampled_from(["\r\n", "\n", "\r"])
 anything = st.characters(codec="utf-8")
 
-piece = st.one_of(gsm_chars, gsm_chars, gsm_chars, ext_chars, latin, cjk, emoji, combining, line_breaks, anything)
+piece = st.one_of(
+    gsm_chars, gsm_chars, gsm_chars, ext_chars, latin, cjk, emoji, combining, line_breaks, anything
+)
 texts = st.lists(piece, max_size=400).map("".join)
 gsm_texts = st.lists(st.one_of(gsm_chars, gsm_chars, ext_chars), max_size=500).map("".join)
 
@@ -119,7 +121,9 @@ def test_segmentation_properties(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(gsm_texts, st.sampled_from(["é", "中", "😀", "ç", "\u0301", "ŵ"]), st.data())
-def test_adding_a_non_gsm_character_never_lowers_the_count(text: str, extra: str, data: st.DataObject) -> None:
+def test_adding_a_non_gsm_character_never_lowers_the_count(
+    text: str, extra: str, data: st.DataObject
+) -> None:
     at = data.draw(st.integers(0, len(text)))
     changed = text[:at] + extra + text[at:]
     assert segment(changed).segment_count >= segment(text).segment_count
@@ -180,9 +184,18 @@ def test_suggest_gsm_reports_what_it_saves() -> None:
 
 def run_reference(texts: list[str]) -> list[tuple[str, int]]:
     require(shutil.which("node") is not None, "Node.js is not installed")
-    require((REFERENCE / "node_modules" / "sms-segments-calculator").is_dir(), "run `npm ci --prefix tests/reference`")
+    require(
+        (REFERENCE / "node_modules" / "sms-segments-calculator").is_dir(),
+        "run `npm ci --prefix tests/reference`",
+    )
     out = subprocess.run(
-        ["node", "segments.js"], input=json.dumps(texts), capture_output=True, text=True, cwd=REFERENCE, check=True, timeout=600
+        ["node", "segments.js"],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        cwd=REFERENCE,
+        check=True,
+        timeout=600,
     )
     return [tuple(r) for r in json.loads(out.stdout)["results"]]  # type: ignore[misc]
 
@@ -197,7 +210,13 @@ def test_agrees_with_the_reference_calculator() -> None:
 
 
 @settings(max_examples=1, deadline=None)
-@given(st.lists(texts.filter(lambda t: all(len(c.encode("utf-16-le")) <= 134 for c in regex.findall(r"\X", t))), min_size=300, max_size=300))
+@given(
+    st.lists(
+        texts.filter(lambda t: all(len(c.encode("utf-16-le")) <= 134 for c in regex.findall(r"\X", t))),
+        min_size=300,
+        max_size=300,
+    )
+)
 def test_agrees_with_the_reference_on_generated_text(batch: list[str]) -> None:
     """Hypothesis text in one batch (one Node run). Clusters longer than a part are left out: the
     reference puts them in one oversized part, which no carrier can send (see the module docs)."""

@@ -74,7 +74,11 @@ def test_every_row_of_the_endpoint_table_is_one_operation() -> None:
 
 def test_table_in_this_test_matches_the_seed(reference_dir: Path) -> None:
     seed = (reference_dir / "seeds" / "000_3e85907d741a9ecc.txt").read_text()
-    rows = [line.split("|")[1].strip() for line in seed.splitlines() if line.startswith("| ") and "---" not in line]
+    rows = [
+        line.split("|")[1].strip()
+        for line in seed.splitlines()
+        if line.startswith("| ") and "---" not in line
+    ]
     assert rows[1:] == ENDPOINT_TABLE  # rows[0] is the header
 
 
@@ -83,7 +87,9 @@ def test_operation_metadata(name: str) -> None:
     path, _, op = OPS[name]
     assert path.startswith("/v1/api/apps/{appID}/")
     assert op["x-cinnox-provenance"] in ("documented", "partial", "inferred")
-    assert op["x-cinnox-docs"] and all(u.startswith(("https://docs.cinnox.com/", "http://docs.m800.com/")) for u in op["x-cinnox-docs"])
+    assert op["x-cinnox-docs"] and all(
+        u.startswith(("https://docs.cinnox.com/", "http://docs.m800.com/")) for u in op["x-cinnox-docs"]
+    )
     assert op.get("operationId") and op.get("summary") and op.get("tags")
     if op["x-cinnox-provenance"] == "inferred":
         assert "INFERRED" in op["description"] and "from" in op["description"].lower()
@@ -115,7 +121,11 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_paging_parameters_have_the_documented_limits() -> None:
-    paged = [op for _, _, op in operations() if any(_resolve(p)["name"] == "limit" for p in op.get("parameters", []))]
+    paged = [
+        op
+        for _, _, op in operations()
+        if any(_resolve(p)["name"] == "limit" for p in op.get("parameters", []))
+    ]
     assert len(paged) >= 8
     for op in paged:
         params = {_resolve(p)["name"]: _resolve(p) for p in op["parameters"]}
@@ -127,13 +137,23 @@ def test_paging_parameters_have_the_documented_limits() -> None:
 
 def test_get_sms_details_is_exactly_as_documented() -> None:
     path, method, op = OPS["Get SMS Details"]
-    assert (path, method, op["x-cinnox-provenance"]) == ("/v1/api/apps/{appID}/data/sms-detail", "get", "documented")
+    assert (path, method, op["x-cinnox-provenance"]) == (
+        "/v1/api/apps/{appID}/data/sms-detail",
+        "get",
+        "documented",
+    )
     params = {_resolve(p)["name"]: _resolve(p) for p in op["parameters"]}
     assert set(params) == {
         "appID", "startAt", "endAt", "offset", "limit", "source", "status", "carrierStatus", "sender", "recipient", "smsID",
     }  # fmt: skip
     assert params["startAt"]["schema"]["format"] == params["endAt"]["schema"]["format"] == "date-time"
-    assert params["source"]["schema"]["enum"] == ["direct", "verification", "openAPI-sms", "openAPI-otp", "inbound"]
+    assert params["source"]["schema"]["enum"] == [
+        "direct",
+        "verification",
+        "openAPI-sms",
+        "openAPI-otp",
+        "inbound",
+    ]
     assert params["status"]["schema"]["enum"] == ["Submitted", "Rejected"]
     assert params["carrierStatus"]["schema"]["enum"] == ["Queued", "Delivered", "Undelivered"]
     assert params["offset"]["schema"]["default"] == 0
@@ -234,8 +254,14 @@ def test_documented_paths_are_the_reference_paths(reference_dir: Path) -> None:
     text += (reference_dir / "seeds" / "003_32007bcc3013a805.txt").read_text()
     seen = set(re.findall(r"/v1/api/apps/\{appID\}/[A-Za-z0-9_\-/{}]+", text))
     # inventory rows abbreviate the prefix as `…/path`; only rows that give a method count as read
-    rows = [line for line in text.splitlines() if line.startswith("|") and re.search(r"\| (GET|POST|PATCH) \|", line)]
-    seen |= {"/v1/api/apps/{appID}/" + m for row in rows for m in re.findall(r"`…/([A-Za-z0-9_\-/{}]+)`", row)}
+    rows = [
+        line
+        for line in text.splitlines()
+        if line.startswith("|") and re.search(r"\| (GET|POST|PATCH) \|", line)
+    ]
+    seen |= {
+        "/v1/api/apps/{appID}/" + m for row in rows for m in re.findall(r"`…/([A-Za-z0-9_\-/{}]+)`", row)
+    }
     for name, (path, _, op) in OPS.items():
         if op["x-cinnox-provenance"] in ("documented", "partial"):
             assert path in seen, f"{name}: {path} is claimed as read but is not in the reference notes"
@@ -291,7 +317,11 @@ def _examples() -> Iterator[tuple[str, list[str], Any]]:
                 for param in op.get("parameters", []):
                     p = _resolve(param)
                     if "example" in p:
-                        yield f"{key} {method} param {p['name']}", ["__param__", p["name"], key, method], p["example"]
+                        yield (
+                            f"{key} {method} param {p['name']}",
+                            ["__param__", p["name"], key, method],
+                            p["example"],
+                        )
                 bodies = [("requestBody", op.get("requestBody"))] + [
                     (f"responses/{s}", r) for s, r in op.get("responses", {}).items()
                 ]

@@ -14,7 +14,7 @@ from cinnox_ext import Cinnox, _validation
 from cinnox_ext._config import ClientConfig, Secret
 from cinnox_ext.errors import ConfigurationError, ValidationError
 
-TOKEN = "app-token-THAT-MUST-NOT-LEAK-0123456789"  # noqa: S105
+TOKEN = "app-token-THAT-MUST-NOT-LEAK-0123456789"
 
 
 def no_requests() -> httpx.MockTransport:
@@ -57,7 +57,9 @@ def test_separators_are_dropped(number: str) -> None:
     assert _validation.phone_number(number).lstrip("+") == "85298765432"
 
 
-@pytest.mark.parametrize("number", ["", "+", "12345", "+0852987654", "85298765432x", "+1234567890123456", None, True, 3.5])
+@pytest.mark.parametrize(
+    "number", ["", "+", "12345", "+0852987654", "85298765432x", "+1234567890123456", None, True, 3.5]
+)
 def test_bad_numbers(number: object) -> None:
     with pytest.raises(ValidationError):
         _validation.phone_number(number)
@@ -106,11 +108,19 @@ def test_sms_send_checks_and_cost_guard(client: Cinnox) -> None:
     with pytest.raises(ValidationError, match=r"needs 3 SMS parts .*max_segments=2"):
         client.sms.send(sender_number="CINNOX", recipients=["+85298765432"], text="a" * 307, max_segments=2)
     with pytest.raises(ValidationError, match="force UCS-2"):
-        client.sms.send(sender_number="CINNOX", recipients=["+85298765432"], text="Hi 😀" + "a" * 70, max_segments=1)
+        client.sms.send(
+            sender_number="CINNOX", recipients=["+85298765432"], text="Hi 😀" + "a" * 70, max_segments=1
+        )
     with pytest.raises(ValidationError, match="max_segments"):
         client.sms.send(sender_number="CINNOX", recipients=["+85298765432"], text="hi", max_segments=0)
     with pytest.raises(ValidationError, match="SMS parts"):
-        client.sms.send_otp(sender_number="CINNOX", recipient_number="+85298765432", text="%s" + "é" * 160, pin="123", max_segments=1)
+        client.sms.send_otp(
+            sender_number="CINNOX",
+            recipient_number="+85298765432",
+            text="%s" + "é" * 160,
+            pin="123",
+            max_segments=1,
+        )
 
 
 def test_bulk_estimate(client: Cinnox) -> None:
@@ -144,7 +154,9 @@ def test_other_inputs(client: Cinnox) -> None:
         client.numbers.caller_ids("")
 
 
-@given(st.datetimes(timezones=st.just(UTC)), st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=400)))
+@given(
+    st.datetimes(timezones=st.just(UTC)), st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=400))
+)
 def test_ordered_windows_are_accepted_and_reversed_refused(start: datetime, length: timedelta) -> None:
     try:
         end = start + length
@@ -190,12 +202,22 @@ def test_the_token_never_shows(caplog: pytest.LogCaptureFixture) -> None:
         seen.append(request)
         return httpx.Response(401, json={"code": 6452000, "message": "Invalid token"})
 
-    c = Cinnox("app-1", TOKEN, base_url="https://x.test", transport=httpx.MockTransport(handler), rate_limit=None)
+    c = Cinnox(
+        "app-1", TOKEN, base_url="https://x.test", transport=httpx.MockTransport(handler), rate_limit=None
+    )
     config = ClientConfig.resolve("app-1", TOKEN, "https://x.test")
-    texts = [repr(c), str(c), repr(config), str(config), repr(Secret(TOKEN)), repr(c._http.auth), repr(c._http)]
+    texts = [
+        repr(c),
+        str(c),
+        repr(config),
+        str(config),
+        repr(Secret(TOKEN)),
+        repr(c._http.auth),
+        repr(c._http),
+    ]
     try:
         c.reports.channel_types()
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         texts += [str(e), repr(e), repr(e.__cause__), repr(e.__context__)]
     texts += [r.getMessage() for r in caplog.records]
     assert seen and seen[0].headers["authorization"] == f"Bearer {TOKEN}"

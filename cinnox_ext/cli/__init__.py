@@ -40,7 +40,9 @@ app.add_typer(spec_app, name="spec")
 
 _state = {"debug": False}
 
-MockOption = Annotated[bool, typer.Option("--mock", help="Run against a Prism mock started for this command.")]
+MockOption = Annotated[
+    bool, typer.Option("--mock", help="Run against a Prism mock started for this command.")
+]
 
 
 @app.callback()
@@ -51,8 +53,12 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
 @app.command()
 def mock(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 4010,
-    proxy: Annotated[str | None, typer.Option(help="Validate live traffic: proxy to this CINNOX base URL.")] = None,
-    dynamic: Annotated[bool, typer.Option(help="Generate responses from the schemas instead of examples.")] = False,
+    proxy: Annotated[
+        str | None, typer.Option(help="Validate live traffic: proxy to this CINNOX base URL.")
+    ] = None,
+    dynamic: Annotated[
+        bool, typer.Option(help="Generate responses from the schemas instead of examples.")
+    ] = False,
 ) -> None:
     """Serve the bundled spec with Prism (or proxy to CINNOX, validating traffic) until Ctrl-C."""
     with reported_errors(_state["debug"]), PrismMock(port=port, upstream=proxy, dynamic=dynamic) as prism:
@@ -85,7 +91,9 @@ def sms_send(
     sender: Annotated[str, typer.Option("--from", help="Sender number or alphanumeric Sender ID.")],
     to: Annotated[list[str], typer.Option("--to", help="Recipient number; repeat for several.")],
     text: Annotated[str, typer.Option(help="The message.")],
-    max_segments: Annotated[int | None, typer.Option(help="Refuse a text needing more parts than this.")] = None,
+    max_segments: Annotated[
+        int | None, typer.Option(help="Refuse a text needing more parts than this.")
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask before a bulk send.")] = False,
     confirm_above: Annotated[int, typer.Option(help="Ask before sending to more recipients than this.")] = 5,
     use_mock: MockOption = False,
@@ -95,10 +103,15 @@ def sms_send(
         from ..resources.sms import estimate
 
         e = estimate(text, len(to))
-        console.print(f"{e.message.encoding}: {e.parts_per_recipient} part(s) × {e.recipients} = {e.total_parts} billed parts")
+        console.print(
+            f"{e.message.encoding}: {e.parts_per_recipient} part(s) × {e.recipients} "
+            f"= {e.total_parts} billed parts"
+        )
         _confirm_bulk(len(to), confirm_above, yes)
         with open_client(use_mock) as client:
-            result = client.sms.send(sender_number=sender, recipients=to, text=text, max_segments=max_segments)
+            result = client.sms.send(
+                sender_number=sender, recipients=to, text=text, max_segments=max_segments
+            )
         console.print(f"submitted: transaction {result.transaction_id} (status {result.status})")
 
 
@@ -124,11 +137,15 @@ def _when(value: str | None, name: str) -> datetime | None:
 def export(
     report: Annotated[str, typer.Argument(help=f"One of: {', '.join(REPORTS)}.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    since: Annotated[str | None, typer.Option(help="Window start, RFC3339 (e.g. 2025-11-01T00:00:00Z).")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Window start, RFC3339 (e.g. 2025-11-01T00:00:00Z).")
+    ] = None,
     until: Annotated[str | None, typer.Option(help="Window end, RFC3339.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
     page_size: Annotated[int, typer.Option(help="Records per request (≤ 500).")] = 500,
-    window_days: Annotated[int | None, typer.Option(help="Split the range into windows of this many days.")] = None,
+    window_days: Annotated[
+        int | None, typer.Option(help="Split the range into windows of this many days.")
+    ] = None,
     history_id: Annotated[str | None, typer.Option(help="Campaign for campaign-messages.")] = None,
     enquiry_id: Annotated[str | None, typer.Option(help="Enquiry for enquiry-chat.")] = None,
     resume: Annotated[bool, typer.Option(help="Continue an interrupted export from its checkpoint.")] = False,
@@ -138,10 +155,23 @@ def export(
     """Export a report, page by page, to JSONL or CSV, with progress and a resumable checkpoint."""
     with reported_errors(_state["debug"]):
         options = ExportOptions(
-            report, _when(since, "--since"), _when(until, "--until"), output, fmt, page_size, window_days, history_id, enquiry_id
+            report,
+            _when(since, "--since"),
+            _when(until, "--until"),
+            output,
+            fmt,
+            page_size,
+            window_days,
+            history_id,
+            enquiry_id,
         )
         with open_client(use_mock) as client:
-            columns = [TextColumn("[bold]{task.description}"), BarColumn(bar_width=None), TextColumn("{task.fields[stats]}"), TimeElapsedColumn()]
+            columns = [
+                TextColumn("[bold]{task.description}"),
+                BarColumn(bar_width=None),
+                TextColumn("{task.fields[stats]}"),
+                TimeElapsedColumn(),
+            ]
             with Progress(*columns, console=err_console, transient=False) as bar:
                 task = bar.add_task(report, total=None, stats="")
 
@@ -160,7 +190,12 @@ def spec_coverage() -> None:
     table = Table("Endpoint", "Method", "Path", "Provenance", title=f"{len(rows)} operations")
     colours = {"documented": "green", "partial": "yellow", "inferred": "red"}
     for r in rows:
-        table.add_row(r["name"], r["method"], r["path"].removeprefix("/v1/api/apps/{appID}"), f"[{colours[r['provenance']]}]{r['provenance']}[/]")
+        table.add_row(
+            r["name"],
+            r["method"],
+            r["path"].removeprefix("/v1/api/apps/{appID}"),
+            f"[{colours[r['provenance']]}]{r['provenance']}[/]",
+        )
     console.print(table)
     counts = {k: sum(r["provenance"] == k for r in rows) for k in colours}
     console.print(", ".join(f"{v} {k}" for k, v in counts.items()))

@@ -53,7 +53,10 @@ def reported_errors(debug: bool) -> Iterator[None]:
         if debug:
             err_console.print_exception()
         if isinstance(e, errors.ConfigurationError):
-            fail(f"{e}. Set CINNOX_APP_ID, CINNOX_APP_TOKEN and CINNOX_BASE_URL, or use --mock.", Exit.CONFIGURATION)
+            fail(
+                f"{e}. Set CINNOX_APP_ID, CINNOX_APP_TOKEN and CINNOX_BASE_URL, or use --mock.",
+                Exit.CONFIGURATION,
+            )
         if isinstance(e, errors.ValidationError | errors.WebhookPayloadError):
             fail(str(e), Exit.USAGE)
         if isinstance(e, errors.SendOutcomeUnknownError):

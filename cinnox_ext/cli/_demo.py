@@ -32,32 +32,51 @@ def run_demo() -> None:
         with Cinnox(MOCK_APP_ID, MOCK_TOKEN, base_url=prism.url) as client:
             _step("2. Send an OTP")
             try:
-                client.sms.send_otp(sender_number="CINNOX", recipient_number="+85298765432", text="Your code is 1234", pin="1234")
+                client.sms.send_otp(
+                    sender_number="CINNOX",
+                    recipient_number="+85298765432",
+                    text="Your code is 1234",
+                    pin="1234",
+                )
             except errors.ValidationError as e:
                 console.print(f"Refused before sending: [yellow]{e}[/]")
             otp = client.sms.send_otp(
-                sender_number="CINNOX", recipient_number="+85298765432", text="Your code is %s. It expires in 5 minutes.", pin="482913"
+                sender_number="CINNOX",
+                recipient_number="+85298765432",
+                text="Your code is %s. It expires in 5 minutes.",
+                pin="482913",
             )
             console.print(f"OTP submitted: transaction {otp.transaction_id}, status {otp.status}")
 
             _step("3. Estimate, then send one SMS to several recipients")
             recipients = ["+85298765432", "+85291234567", "+6591234567"]
-            text = "Your order “A-10442” has shipped — track it at https://track.example.com/A-10442 … thanks!"
+            text = (
+                "Your order “A-10442” has shipped — track it at https://track.example.com/A-10442 … thanks!"
+            )
             estimate = client.sms.estimate(text, recipients)
             console.print(
-                f"{estimate.message.encoding}, {estimate.parts_per_recipient} part(s) × {estimate.recipients} "
-                f"recipients = {estimate.total_parts} billed parts; UCS-2 forced by {estimate.message.non_gsm_characters}"
+                f"{estimate.message.encoding}, {estimate.parts_per_recipient} part(s) × "
+                f"{estimate.recipients} recipients = {estimate.total_parts} billed parts; "
+                f"UCS-2 forced by {estimate.message.non_gsm_characters}"
             )
             from ..segmentation import suggest_gsm
 
             suggestion = suggest_gsm(text)
-            console.print(f"With GSM look-alikes: {suggestion.suggested.segment_count} part(s), saving {suggestion.saves} per recipient")
-            sent = client.sms.send(sender_number="+85230018888", recipients=recipients, text=suggestion.text, max_segments=2)
+            console.print(
+                f"With GSM look-alikes: {suggestion.suggested.segment_count} part(s), "
+                f"saving {suggestion.saves} per recipient"
+            )
+            sent = client.sms.send(
+                sender_number="+85230018888", recipients=recipients, text=suggestion.text, max_segments=2
+            )
             console.print(f"SMS submitted: transaction {sent.transaction_id}")
 
             _step("4. List the account's numbers")
             for number in client.numbers.list():
-                console.print(f"{number.number:>14}  {number.type_}  {','.join(number.country or [])}  SMS={number.support_sms}")
+                console.print(
+                    f"{number.number:>14}  {number.type_}  {','.join(number.country or [])}  "
+                    f"SMS={number.support_sms}"
+                )
 
             _step("5. Export SMS details to JSONL")
             with tempfile.TemporaryDirectory() as tmp:
@@ -80,9 +99,15 @@ def _webhook_round_trip(client: Cinnox, received: list[WebhookEvent]) -> None:
     import uvicorn
 
     port = free_port()
-    secret = "demo-secret"
+    secret = "demo-secret"  # noqa: S105 - a loopback demo's shared secret
     server = uvicorn.Server(
-        uvicorn.Config(WebhookReceiver(received.append, secret=secret), host="127.0.0.1", port=port, log_level="warning", access_log=False)
+        uvicorn.Config(
+            WebhookReceiver(received.append, secret=secret),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            access_log=False,
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -78,6 +78,15 @@ def _required(value: str | None, flag: str, report: str) -> str:
     return value
 
 
+def _campaign_messages(c: Cinnox, o: ExportOptions) -> Any:
+    return c.campaigns.messages(_required(o.history_id, "--history-id", "campaign-messages"), o.page_size)
+
+
+def _enquiry_chat(c: Cinnox, o: ExportOptions) -> Any:
+    enquiry_id = _required(o.enquiry_id, "--enquiry-id", "enquiry-chat")
+    return _OneShot(lambda: c.reports.enquiry_chat(enquiry_id))
+
+
 REPORTS: Final[dict[str, Callable[[Cinnox, ExportOptions], Any]]] = {
     "sms": lambda c, o: c.reports.sms_details(o.since, o.until, o.page_size, max_window=_window(o)),
     "enquiries": lambda c, o: c.reports.enquiries(o.since, o.until, o.page_size, max_window=_window(o)),
@@ -85,12 +94,12 @@ REPORTS: Final[dict[str, Callable[[Cinnox, ExportOptions], Any]]] = {
     "call-logs": lambda c, o: c.reports.call_logs(o.since, o.until, o.page_size, max_window=_window(o)),
     "conferences": lambda c, o: c.reports.conferences(o.since, o.until, o.page_size, max_window=_window(o)),
     "campaigns": lambda c, o: c.campaigns.sent(o.since, o.until, o.page_size, max_window=_window(o)),
-    "campaign-messages": lambda c, o: c.campaigns.messages(_required(o.history_id, "--history-id", "campaign-messages"), o.page_size),
+    "campaign-messages": _campaign_messages,
     "numbers": lambda c, o: c.numbers.list(page_size=o.page_size),
-    "enquiry-chat": lambda c, o: _OneShot(lambda: c.reports.enquiry_chat(_required(o.enquiry_id, "--enquiry-id", "enquiry-chat"))),
+    "enquiry-chat": _enquiry_chat,
     "channel-types": lambda c, o: _OneShot(c.reports.channel_types),
     "enquiry-overview": lambda c, o: _OneShot(lambda: c.reports.enquiry_overview_by_window(o.since, o.until)),
-}  # fmt: skip
+}
 
 
 def _record(item: Any) -> dict[str, Any]:
@@ -98,7 +107,11 @@ def _record(item: Any) -> dict[str, Any]:
         result: dict[str, Any] = item.to_dict()
         return result
     # OverviewWindow: its window plus the generated overview model
-    return {"windowStart": item.start_at.isoformat(), "windowEnd": item.end_at.isoformat(), **item.overview.to_dict()}
+    return {
+        "windowStart": item.start_at.isoformat(),
+        "windowEnd": item.end_at.isoformat(),
+        **item.overview.to_dict(),
+    }
 
 
 def _flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -180,13 +193,25 @@ def run_export(
             raise ValidationError(f"nothing to resume: {checkpoint_file} does not exist")
         state = json.loads(checkpoint_file.read_text())
         if state["identity"] != options.identity():
-            raise ValidationError("the checkpoint belongs to an export with other arguments; repeat them exactly")
+            raise ValidationError(
+                "the checkpoint belongs to an export with other arguments; repeat them exactly"
+            )
     else:
         if checkpoint_file.exists():
-            raise ValidationError(f"{checkpoint_file} exists: an export was interrupted; add --resume to continue it")
+            raise ValidationError(
+                f"{checkpoint_file} exists: an export was interrupted; add --resume to continue it"
+            )
         if options.output.exists() and not force:
             raise ValidationError(f"{options.output} exists; add --force to overwrite it")
-        state = {"identity": options.identity(), "window": 0, "offset": 0, "bytes": 0, "records": 0, "pages": 0, "columns": None}
+        state = {
+            "identity": options.identity(),
+            "window": 0,
+            "offset": 0,
+            "bytes": 0,
+            "records": 0,
+            "pages": 0,
+            "columns": None,
+        }
     writer = _Writer(options.format, state["columns"])
     progress = Progress(records=state["records"], pages=state["pages"])
     limiter = client.rate_limiter
@@ -206,9 +231,13 @@ def run_export(
                 progress.budget_used = limiter.in_use()
             following = page.next_checkpoint(len(source.windows))
             state.update(
-                bytes=out.tell(), records=progress.records, pages=progress.pages, columns=writer.columns,
-                window=following.window if following else len(source.windows), offset=following.offset if following else 0,
-            )  # fmt: skip
+                bytes=out.tell(),
+                records=progress.records,
+                pages=progress.pages,
+                columns=writer.columns,
+                window=following.window if following else len(source.windows),
+                offset=following.offset if following else 0,
+            )
             _save_checkpoint(checkpoint_file, state)
             if on_page is not None:
                 on_page(progress)

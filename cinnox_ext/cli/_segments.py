@@ -19,15 +19,21 @@ def describe(message: SegmentedMessage) -> dict[str, Any]:
         "segment_count": message.segment_count,
         "units": message.units,
         "part_capacity": message.part_capacity,
-        "segments": [{"text": t, "size": s} for t, s in zip(message.segments, message.segment_sizes, strict=True)],
+        "segments": [
+            {"text": t, "size": s} for t, s in zip(message.segments, message.segment_sizes, strict=True)
+        ],
         "non_gsm_characters": message.non_gsm_characters,
     }
 
 
 def segments(
-    text: Annotated[str | None, typer.Argument(help="The message; read from standard input when omitted or '-'.")] = None,
+    text: Annotated[
+        str | None, typer.Argument(help="The message; read from standard input when omitted or '-'.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-    recipients: Annotated[int, typer.Option("--recipients", "-r", min=1, help="Estimate parts for this many recipients.")] = 1,
+    recipients: Annotated[
+        int, typer.Option("--recipients", "-r", min=1, help="Estimate parts for this many recipients.")
+    ] = 1,
 ) -> None:
     """Show the encoding, the parts and their sizes, what forces UCS-2, and what smart replacement saves."""
     if text is None or text == "-":
@@ -65,4 +71,7 @@ def segments(
             f"{suggestion.suggested.segment_count} part(s): [green]saves {suggestion.saves} per recipient[/]."
         )
     if recipients > 1:
-        console.print(f"{recipients} recipients × {message.segment_count} = {recipients * message.segment_count} billed parts")
+        console.print(
+            f"{recipients} recipients × {message.segment_count} = "
+            f"{recipients * message.segment_count} billed parts"
+        )

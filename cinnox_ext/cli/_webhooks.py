@@ -24,7 +24,10 @@ def print_event(event: WebhookEvent) -> None:
 def listen(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8080,
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
-    secret: Annotated[str | None, typer.Option(help="Require ?token=SECRET on every delivery.", envvar="CINNOX_WEBHOOK_SECRET")] = None,
+    secret: Annotated[
+        str | None,
+        typer.Option(help="Require ?token=SECRET on every delivery.", envvar="CINNOX_WEBHOOK_SECRET"),
+    ] = None,
 ) -> None:
     """Run the webhook receiver and print each event as it arrives (Ctrl-C to stop)."""
     try:
@@ -33,7 +36,9 @@ def listen(
         fail("uvicorn is not installed: pip install 'cinnox-sdk[webhooks]'", Exit.CONFIGURATION)
     receiver = WebhookReceiver(print_event, secret=secret)
     query = "?token=…" if secret else ""
-    console.print(f"Listening on http://{host}:{port}/{query} — subscribe that URL, or run `cinnox webhooks trigger`.")
+    console.print(
+        f"Listening on http://{host}:{port}/{query} — subscribe that URL, or run `cinnox webhooks trigger`."
+    )
     # No access log: the query string carries the secret.
     uvicorn.run(receiver, host=host, port=port, log_level="warning", access_log=False)
 
@@ -41,7 +46,9 @@ def listen(
 @app.command()
 def trigger(
     kind: Annotated[str, typer.Argument(help=f"One of: {', '.join(EVENT_EXAMPLES)}.")],
-    url: Annotated[str, typer.Option(help="Where to post it, e.g. http://127.0.0.1:8080/?token=…")] = "http://127.0.0.1:8080/",
+    url: Annotated[
+        str, typer.Option(help="Where to post it, e.g. http://127.0.0.1:8080/?token=…")
+    ] = "http://127.0.0.1:8080/",
 ) -> None:
     """Post the spec's example payload of an event kind to a receiver and show its answer."""
     if kind not in EVENT_EXAMPLES:

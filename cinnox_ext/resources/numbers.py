@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from generated_client.api.numbers import get_caller_id, get_number_list, get_staff_sender_id
 from generated_client.models import CliNumber, NumberListResponse
 
@@ -15,14 +17,16 @@ __all__ = ["AsyncNumbers", "Numbers"]
 class Numbers(SyncResource):
     def list(self, *, page_size: int = 500) -> SyncPager[CliNumber]:
         """Every virtual number, service number and alphanumeric Sender ID (Get Number List; inferred)."""
-        return self._pager(get_number_list.sync_detailed, NumberListResponse, page_size=page_size, windowed=False)
+        return self._pager(
+            get_number_list.sync_detailed, NumberListResponse, page_size=page_size, windowed=False
+        )
 
-    def caller_ids(self, staff_eid: str) -> list[CliNumber]:
+    def caller_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
         """The Caller IDs of one staff member."""
         eid = _validation.non_empty_text(staff_eid, "staff_eid")
         return self._call(get_caller_id.sync_detailed, NumberListResponse, eid=eid).result
 
-    def sender_ids(self, staff_eid: str) -> list[CliNumber]:
+    def sender_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
         """The SMS Sender IDs of one staff member."""
         eid = _validation.non_empty_text(staff_eid, "staff_eid")
         return self._call(get_staff_sender_id.sync_detailed, NumberListResponse, eid=eid).result
@@ -39,10 +43,10 @@ class AsyncNumbers(AsyncResource):
             prefetch=prefetch,
         )
 
-    async def caller_ids(self, staff_eid: str) -> list[CliNumber]:
+    async def caller_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
         eid = _validation.non_empty_text(staff_eid, "staff_eid")
         return (await self._call(get_caller_id.asyncio_detailed, NumberListResponse, eid=eid)).result
 
-    async def sender_ids(self, staff_eid: str) -> list[CliNumber]:
+    async def sender_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
         eid = _validation.non_empty_text(staff_eid, "staff_eid")
         return (await self._call(get_staff_sender_id.asyncio_detailed, NumberListResponse, eid=eid)).result

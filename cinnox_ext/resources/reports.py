@@ -57,7 +57,7 @@ from generated_client.models import (
 )
 
 from .. import _validation
-from .._pagination import AsyncPager, SyncPager, Window, split_windows
+from .._pagination import AsyncPager, SyncPager, split_windows
 from ..errors import ValidationError
 from ._common import AsyncResource, SyncResource
 
@@ -86,7 +86,7 @@ def sms_filters(filters: dict[str, Any]) -> dict[str, Any]:
             try:
                 out[name] = enum(value.value if isinstance(value, Enum) else value)
             except ValueError:
-                allowed = ", ".join(repr(m.value) for m in enum)  # type: ignore[attr-defined]
+                allowed = ", ".join(repr(m.value) for m in enum)
                 raise ValidationError(f"{name} must be one of {allowed}, got {value!r}") from None
         elif name in _SMS_TEXT_FILTERS:
             out[name] = _validation.non_empty_text(value, name)
@@ -130,21 +130,31 @@ class OverviewWindow:
     overview: EnquiryOverview
 
 
-def _windows_for_overview(start_at: object, end_at: object) -> list[Window]:
+def _windows_for_overview(start_at: object, end_at: object) -> list[tuple[datetime, datetime]]:
     start, end = _validation.time_window(start_at, end_at)
     if start is None or end is None:
         raise ValidationError("the enquiry overview needs both start_at and end_at")
-    return split_windows(start, end, OVERVIEW_MAX_WINDOW)
+    return [(s or start, e or end) for s, e in split_windows(start, end, OVERVIEW_MAX_WINDOW)]
 
 
 class Reports(SyncResource):
     def enquiries(
-        self, start_at: object = None, end_at: object = None, page_size: int = 500, *, max_window: timedelta | None = None
+        self,
+        start_at: object = None,
+        end_at: object = None,
+        page_size: int = 500,
+        *,
+        max_window: timedelta | None = None,
     ) -> SyncPager[EnquiryDetail]:
         """Every enquiry in the window (Get Enquiry Details)."""
         return self._pager(
-            get_enquiry_details.sync_detailed, EnquiryDetailsResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.id,
+            get_enquiry_details.sync_detailed,
+            EnquiryDetailsResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.id,
         )
 
     def enquiry_chat(self, enquiry_id: str) -> list[EnquiryChatRecord]:
@@ -153,33 +163,65 @@ class Reports(SyncResource):
         return self._call(get_enquiry_chat_details.sync_detailed, EnquiryChatResponse, enquiry_id=eid).result
 
     def calls(
-        self, start_at: object = None, end_at: object = None, page_size: int = 500, *, max_window: timedelta | None = None
+        self,
+        start_at: object = None,
+        end_at: object = None,
+        page_size: int = 500,
+        *,
+        max_window: timedelta | None = None,
     ) -> SyncPager[CallDetail]:
         """Every 1-on-1 call in the window (Get Call Details)."""
         return self._pager(
-            get_call_details.sync_detailed, CallDetailsResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.id,
+            get_call_details.sync_detailed,
+            CallDetailsResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.id,
         )
 
     def call_logs(
-        self, start_at: object = None, end_at: object = None, page_size: int = 500, *, max_window: timedelta | None = None
+        self,
+        start_at: object = None,
+        end_at: object = None,
+        page_size: int = 500,
+        *,
+        max_window: timedelta | None = None,
     ) -> SyncPager[CallLogRecord]:
         """Every call log (calls and conferences) in the window (Get Call Log Details)."""
         return self._pager(
-            get_call_log_details.sync_detailed, CallLogResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.hid,
+            get_call_log_details.sync_detailed,
+            CallLogResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.hid,
         )
 
     def conferences(
-        self, start_at: object = None, end_at: object = None, page_size: int = 500, *, max_window: timedelta | None = None
+        self,
+        start_at: object = None,
+        end_at: object = None,
+        page_size: int = 500,
+        *,
+        max_window: timedelta | None = None,
     ) -> SyncPager[ConferenceDetail]:
         """Every conference in the window (Get Conference Details)."""
         return self._pager(
-            get_conference_details.sync_detailed, ConferenceDetailsResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.conference_id,
+            get_conference_details.sync_detailed,
+            ConferenceDetailsResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.conference_id,
         )
 
-    def recording_files(self, *, call_id: str | None = None, conference_id: str | None = None) -> list[RecordingFile]:
+    def recording_files(
+        self, *, call_id: str | None = None, conference_id: str | None = None
+    ) -> list[RecordingFile]:
         """The recording files of one call or one conference (exactly one of the two)."""
         target = _recording_target(call_id, conference_id)
         return self._call(get_recording_file_details.sync_detailed, RecordingFilesResponse, **target).result
@@ -196,8 +238,13 @@ class Reports(SyncResource):
         """Every SMS matching the filters (``source``, ``status``, ``carrier_status``, ``sender``,
         ``recipient``, ``sms_id``), across pages."""
         return self._pager(
-            get_sms_details.sync_detailed, SmsDetailsResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.id,
+            get_sms_details.sync_detailed,
+            SmsDetailsResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.id,
             **sms_filters(filters),
         )
 
@@ -212,7 +259,7 @@ class Reports(SyncResource):
         """One overview per consecutive window of at most 90 days covering the range (never summed)."""
         return [
             OverviewWindow(s, e, self.enquiry_overview(s, e))
-            for s, e in _windows_for_overview(start_at, end_at)  # type: ignore[misc]
+            for s, e in _windows_for_overview(start_at, end_at)
         ]
 
     def channel_types(self) -> list[ChannelType]:
@@ -222,17 +269,30 @@ class Reports(SyncResource):
     def channel_type_details(self, channel_type: str) -> list[ChannelTypeDetail]:
         """The channels of one type (Get Channel Type Details; inferred)."""
         ct = _validation.non_empty_text(channel_type, "channel_type")
-        return self._call(get_channel_type_details.sync_detailed, ChannelTypeDetailsResponse, channel_type=ct).result
+        return self._call(
+            get_channel_type_details.sync_detailed, ChannelTypeDetailsResponse, channel_type=ct
+        ).result
 
 
 class AsyncReports(AsyncResource):
     def enquiries(
-        self, start_at: object = None, end_at: object = None, page_size: int = 500, *,
-        max_window: timedelta | None = None, prefetch: int = 1,
+        self,
+        start_at: object = None,
+        end_at: object = None,
+        page_size: int = 500,
+        *,
+        max_window: timedelta | None = None,
+        prefetch: int = 1,
     ) -> AsyncPager[EnquiryDetail]:
         return self._pager(
-            get_enquiry_details.asyncio_detailed, EnquiryDetailsResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.id, prefetch=prefetch,
+            get_enquiry_details.asyncio_detailed,
+            EnquiryDetailsResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.id,
+            prefetch=prefetch,
         )
 
     async def enquiry_chat(self, enquiry_id: str) -> list[EnquiryChatRecord]:
@@ -242,30 +302,62 @@ class AsyncReports(AsyncResource):
         ).result
 
     def calls(
-        self, start_at: object = None, end_at: object = None, page_size: int = 500, *,
-        max_window: timedelta | None = None, prefetch: int = 1,
+        self,
+        start_at: object = None,
+        end_at: object = None,
+        page_size: int = 500,
+        *,
+        max_window: timedelta | None = None,
+        prefetch: int = 1,
     ) -> AsyncPager[CallDetail]:
         return self._pager(
-            get_call_details.asyncio_detailed, CallDetailsResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.id, prefetch=prefetch,
+            get_call_details.asyncio_detailed,
+            CallDetailsResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.id,
+            prefetch=prefetch,
         )
 
     def call_logs(
-        self, start_at: object = None, end_at: object = None, page_size: int = 500, *,
-        max_window: timedelta | None = None, prefetch: int = 1,
+        self,
+        start_at: object = None,
+        end_at: object = None,
+        page_size: int = 500,
+        *,
+        max_window: timedelta | None = None,
+        prefetch: int = 1,
     ) -> AsyncPager[CallLogRecord]:
         return self._pager(
-            get_call_log_details.asyncio_detailed, CallLogResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.hid, prefetch=prefetch,
+            get_call_log_details.asyncio_detailed,
+            CallLogResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.hid,
+            prefetch=prefetch,
         )
 
     def conferences(
-        self, start_at: object = None, end_at: object = None, page_size: int = 500, *,
-        max_window: timedelta | None = None, prefetch: int = 1,
+        self,
+        start_at: object = None,
+        end_at: object = None,
+        page_size: int = 500,
+        *,
+        max_window: timedelta | None = None,
+        prefetch: int = 1,
     ) -> AsyncPager[ConferenceDetail]:
         return self._pager(
-            get_conference_details.asyncio_detailed, ConferenceDetailsResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.conference_id,
+            get_conference_details.asyncio_detailed,
+            ConferenceDetailsResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.conference_id,
             prefetch=prefetch,
         )
 
@@ -289,23 +381,32 @@ class AsyncReports(AsyncResource):
     ) -> AsyncPager[SmsDetail]:
         """Every SMS matching the filters, as an async iterator (see :meth:`Reports.sms_details`)."""
         return self._pager(
-            get_sms_details.asyncio_detailed, SmsDetailsResponse, page_size=page_size,
-            start_at=start_at, end_at=end_at, max_window=max_window, key=lambda r: r.id,
-            prefetch=prefetch, **sms_filters(filters),
+            get_sms_details.asyncio_detailed,
+            SmsDetailsResponse,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=max_window,
+            key=lambda r: r.id,
+            prefetch=prefetch,
+            **sms_filters(filters),
         )
 
     async def enquiry_overview(self, start_at: object, end_at: object) -> EnquiryOverview:
         start, end = _overview_window(start_at, end_at)
         return (
             await self._call(
-                get_enquiry_overview_matrix.asyncio_detailed, EnquiryOverviewResponse, start_at=start, end_at=end
+                get_enquiry_overview_matrix.asyncio_detailed,
+                EnquiryOverviewResponse,
+                start_at=start,
+                end_at=end,
             )
         ).result
 
     async def enquiry_overview_by_window(self, start_at: object, end_at: object) -> list[OverviewWindow]:
         return [
             OverviewWindow(s, e, await self.enquiry_overview(s, e))
-            for s, e in _windows_for_overview(start_at, end_at)  # type: ignore[misc]
+            for s, e in _windows_for_overview(start_at, end_at)
         ]
 
     async def channel_types(self) -> list[ChannelType]:
@@ -314,6 +415,7 @@ class AsyncReports(AsyncResource):
     async def channel_type_details(self, channel_type: str) -> list[ChannelTypeDetail]:
         ct = _validation.non_empty_text(channel_type, "channel_type")
         return (
-            await self._call(get_channel_type_details.asyncio_detailed, ChannelTypeDetailsResponse, channel_type=ct)
+            await self._call(
+                get_channel_type_details.asyncio_detailed, ChannelTypeDetailsResponse, channel_type=ct
+            )
         ).result
-

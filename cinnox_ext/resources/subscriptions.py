@@ -7,6 +7,8 @@ deletes it. CINNOX verifies the URL with a challenge when it is registered, so t
 
 from __future__ import annotations
 
+import builtins
+
 from collections.abc import Awaitable, Callable
 from types import MappingProxyType
 from typing import Any, Final, Literal, get_args
@@ -72,7 +74,7 @@ class Subscriptions(SyncResource):
         """Delete the subscription of ``kind`` (CINNOX's body requires the URL here too)."""
         return self._patch(kind, False, url)
 
-    def list(self) -> list[EventHook]:
+    def list(self) -> builtins.list[EventHook]:
         """The subscriptions of the App (Get Event Hook List; the endpoint's shape is inferred)."""
         return self._call(get_event_hook_list.sync_detailed, EventHookListResponse).result
 
@@ -90,5 +92,5 @@ class AsyncSubscriptions(AsyncResource):
         """Delete the subscription of ``kind``."""
         return await self._patch(kind, False, url)
 
-    async def list(self) -> list[EventHook]:
+    async def list(self) -> builtins.list[EventHook]:
         return (await self._call(get_event_hook_list.asyncio_detailed, EventHookListResponse)).result

@@ -56,14 +56,11 @@ def _thaw(value: Any) -> Any:
     return value
 
 
-def _raw_field() -> Any:
-    return attrs.field(converter=_frozen_raw, repr=False, eq=False, factory=dict)
-
-
+@attrs.frozen
 class _Event:
     """What every event shares: ``raw`` is the delivery as received (read-only), ``payload()`` a copy."""
 
-    raw: Raw
+    raw: Raw = attrs.field(kw_only=True, converter=_frozen_raw, repr=False, eq=False, factory=dict)
 
     def payload(self) -> dict[str, Any]:
         """The delivery as plain JSON-compatible data, unknown fields included."""
@@ -77,7 +74,6 @@ class UrlVerification(_Event):
 
     kind: ClassVar[str] = "url_verification"
     challenge: str
-    raw: Raw = _raw_field()
 
     def reply(self) -> dict[str, Any]:
         """The documented answer: ``{"code": 0, "result": {"challenge": …}}``."""
@@ -97,7 +93,6 @@ class CallStarted(_Event):
     service_id: str | None
     caller: CallParty | None
     callees: tuple[CallParty, ...]
-    raw: Raw = _raw_field()
 
 
 @attrs.frozen
@@ -105,7 +100,6 @@ class CallEnded(_Event):
     kind: ClassVar[str] = "call_ended"
     call_id: str
     service_id: str | None
-    raw: Raw = _raw_field()
 
 
 @attrs.frozen
@@ -118,7 +112,6 @@ class InboundSms(_Event):
     content_type: str | None
     content: str | None
     event_description: str | None
-    raw: Raw = _raw_field()
 
 
 @attrs.frozen
@@ -134,7 +127,6 @@ class OutboundSmsStatus(_Event):
     recipient_country: str | None
     response_code: str | None
     exception: str | None
-    raw: Raw = _raw_field()
 
     @property
     def failed(self) -> bool:
@@ -154,7 +146,6 @@ class EnquiryStatusChanged(_Event):
     date: datetime | None
     destination: str | None
     destination_types: str | None
-    raw: Raw = _raw_field()
 
 
 @attrs.frozen
@@ -164,7 +155,6 @@ class RecordingFile(_Event):
     source: str
     status: str
     service_id: str | None
-    raw: Raw = _raw_field()
 
     @property
     def succeeded(self) -> bool:
@@ -176,7 +166,6 @@ class ConferenceEnded(_Event):
     kind: ClassVar[str] = "conference_ended"
     conference_id: str
     service_id: str | None
-    raw: Raw = _raw_field()
 
 
 WebhookEvent: TypeAlias = (
@@ -191,9 +180,15 @@ WebhookEvent: TypeAlias = (
 )
 
 EVENT_TYPES: Final = (
-    UrlVerification, CallStarted, CallEnded, InboundSms, OutboundSmsStatus, EnquiryStatusChanged, RecordingFile,
+    UrlVerification,
+    CallStarted,
+    CallEnded,
+    InboundSms,
+    OutboundSmsStatus,
+    EnquiryStatusChanged,
+    RecordingFile,
     ConferenceEnded,
-)  # fmt: skip
+)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -214,6 +209,12 @@ def _text(value: Any, name: str, *, required: bool = False) -> str | None:
     if required and not value:
         raise WebhookPayloadError(f"{name} is empty")
     return value
+
+
+def _required(value: Any, name: str) -> str:
+    text = _text(value, name, required=True)
+    assert text is not None  # _text raised otherwise
+    return text
 
 
 def phone(value: Any, name: str = "phone number") -> str | None:
@@ -249,7 +250,7 @@ def _call_start(body: Raw) -> CallStarted:
     callee_list = [] if callees is None else callees if isinstance(callees, list) else [callees]
     caller = _opt(m.caller)
     return CallStarted(
-        call_id=_text(m.id, "message.id", required=True),  # type: ignore[arg-type]
+        call_id=_required(m.id, "message.id"),
         service_id=_text(m.service_id, "message.serviceId"),
         caller=None if caller is None else _party(caller, "message.caller"),
         callees=tuple(_party(c, f"message.callees[{i}]") for i, c in enumerate(callee_list)),
@@ -259,20 +260,20 @@ def _call_start(body: Raw) -> CallStarted:
 
 def _call_end(body: Raw) -> CallEnded:
     m = models.CallEndEvent.from_dict(body).message
-    return CallEnded(_text(m.id, "message.id", required=True), _text(m.service_id, "message.serviceId"), raw=body)  # type: ignore[arg-type]
+    return CallEnded(_required(m.id, "message.id"), _text(m.service_id, "message.serviceId"), raw=body)
 
 
 def _conference_end(body: Raw) -> ConferenceEnded:
     m = models.ConferenceEndEvent.from_dict(body).message
-    return ConferenceEnded(_text(m.id, "message.id", required=True), _text(m.service_id, "message.serviceId"), raw=body)  # type: ignore[arg-type]
+    return ConferenceEnded(_required(m.id, "message.id"), _text(m.service_id, "message.serviceId"), raw=body)
 
 
 def _recording(body: Raw) -> RecordingFile:
     m = models.RecordingFileEvent.from_dict(body).message
     return RecordingFile(
-        id=_text(m.id, "message.id", required=True),  # type: ignore[arg-type]
-        source=_text(m.type_, "message.type", required=True),  # type: ignore[arg-type]
-        status=_text(m.status, "message.status", required=True),  # type: ignore[arg-type]
+        id=_required(m.id, "message.id"),
+        source=_required(m.type_, "message.type"),
+        status=_required(m.status, "message.status"),
         service_id=_text(m.service_id, "message.serviceId"),
         raw=body,
     )
@@ -284,7 +285,7 @@ def _inbound(body: Raw) -> InboundSms:
     if sender is None or recipient is None:
         raise WebhookPayloadError("senderNumber and recipientNumber are required")
     return InboundSms(
-        id=_text(e.id, "id", required=True),  # type: ignore[arg-type]
+        id=_required(e.id, "id"),
         sender_number=sender,
         recipient_number=recipient,
         received_at=_date(e.receive_time),
@@ -298,13 +299,15 @@ def _inbound(body: Raw) -> InboundSms:
 def _outbound(body: Raw) -> OutboundSmsStatus:
     e = models.OutboundSmsEvent.from_dict({**body, "Type": "tdr"})  # classified case-insensitively
     return OutboundSmsStatus(
-        transaction_id=_text(e.transaction_id, "TransactionID", required=True),  # type: ignore[arg-type]
-        status=_text(e.status, "Status", required=True),  # type: ignore[arg-type]
+        transaction_id=_required(e.transaction_id, "TransactionID"),
+        status=_required(e.status, "Status"),
         app_id=_text(e.app_id, "AppID"),
         service_id=_text(e.service_id, "ServiceID"),
         recipient_number=phone(e.recipient_number, "RecipientNumber"),
         recipient_country=_text(e.recipient_country, "RecipientCountry"),
-        response_code=_text(e.response_code, "ResponseCode") if not isinstance(_opt(e.response_code), int) else str(e.response_code),
+        response_code=_text(e.response_code, "ResponseCode")
+        if not isinstance(_opt(e.response_code), int)
+        else str(e.response_code),
         exception=_text(e.exception, "Exception"),
         raw=body,
     )
@@ -313,8 +316,8 @@ def _outbound(body: Raw) -> OutboundSmsStatus:
 def _enquiry(body: Raw) -> EnquiryStatusChanged:
     e = models.EnquiryEvent.from_dict(body)
     return EnquiryStatusChanged(
-        enquiry_id=_text(e.eid, "eid", required=True),  # type: ignore[arg-type]
-        status=_text(e.status, "status", required=True),  # type: ignore[arg-type]
+        enquiry_id=_required(e.eid, "eid"),
+        status=_required(e.status, "status"),
         service_id=_text(e.service_id, "serviceId"),
         display_case_number=_text(e.display_case_number, "displayCaseNumber"),
         channel=_text(e.channel, "channel"),
@@ -343,7 +346,9 @@ def _classify(body: Raw) -> Callable[[Raw], WebhookEvent]:
             return _recording
         if isinstance(status, str) and status in _MESSAGE_STATUS:
             return _MESSAGE_STATUS[status]
-        raise WebhookPayloadError(f"unknown event: message.status {status!r} is not CallStart, CallEnd or conference_end")
+        raise WebhookPayloadError(
+            f"unknown event: message.status {status!r} is not CallStart, CallEnd or conference_end"
+        )
     if message is not None:
         raise WebhookPayloadError("message must be an object")
     if isinstance(body.get("Type"), str) and body["Type"].lower() == "tdr":
@@ -362,7 +367,7 @@ def _classify(body: Raw) -> Callable[[Raw], WebhookEvent]:
 
 def _challenge(body: Raw) -> UrlVerification:
     challenge = models.UrlVerificationChallenge.from_dict(body).challenge
-    return UrlVerification(_text(challenge, "challenge", required=True), raw=body)  # type: ignore[arg-type]
+    return UrlVerification(_required(challenge, "challenge"), raw=body)
 
 
 def _load(body: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> Raw:

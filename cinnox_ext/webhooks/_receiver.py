@@ -54,7 +54,12 @@ class WebhookReceiver:
     """
 
     def __init__(
-        self, handler: Handler, *, secret: str | None = None, max_body: int = MIB, token_param: str = "token"
+        self,
+        handler: Handler,
+        *,
+        secret: str | None = None,
+        max_body: int = MIB,
+        token_param: str = "token",  # noqa: S107 - a parameter name
     ) -> None:
         if secret is not None and not secret:
             raise ValueError("secret must be a non-empty string (or None to accept every delivery)")
@@ -76,12 +81,24 @@ class WebhookReceiver:
         if scope["type"] != "http":
             return
         status, body, headers = await self._respond(scope, receive)
-        await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"application/json"), *headers]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"application/json"), *headers],
+            }
+        )
         await send({"type": "http.response.body", "body": json.dumps(body).encode()})
 
-    async def _respond(self, scope: Scope, receive: Receive) -> tuple[int, dict[str, Any], list[tuple[bytes, bytes]]]:
+    async def _respond(
+        self, scope: Scope, receive: Receive
+    ) -> tuple[int, dict[str, Any], list[tuple[bytes, bytes]]]:
         if scope["method"] != "POST":
-            return 405, {"code": 405, "message": "method not allowed; CINNOX delivers with POST"}, [(b"allow", b"POST")]
+            return (
+                405,
+                {"code": 405, "message": "method not allowed; CINNOX delivers with POST"},
+                [(b"allow", b"POST")],
+            )
         if self._secret is not None:
             tokens = parse_qs(scope.get("query_string", b"").decode("latin-1")).get(self.token_param)
             if not tokens:
@@ -100,7 +117,7 @@ class WebhookReceiver:
             return 200, event.reply(), []
         try:
             if self._is_async:
-                await self.handler(event)  # type: ignore[misc]
+                await self.handler(event)
             else:
                 result = await asyncio.to_thread(self.handler, event)
                 if inspect.isawaitable(result):
