@@ -8,7 +8,6 @@ deletes it. CINNOX verifies the URL with a challenge when it is registered, so t
 from __future__ import annotations
 
 import builtins
-
 from collections.abc import Awaitable, Callable
 from types import MappingProxyType
 from typing import Any, Final, Literal, get_args
