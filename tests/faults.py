@@ -82,12 +82,14 @@ class FaultyCinnox:
         return None
 
     def _over_window(self) -> bool:
-        if self.window is None:
-            return False
-        limit, period = self.window
+        """Record the arrival; with a window, answer whether it is one request too many."""
         now = time.monotonic()
         with self.lock:
             self.arrivals.append(now)
+        if self.window is None:
+            return False
+        limit, period = self.window
+        with self.lock:
             while self._recent and self._recent[0] <= now - period:
                 self._recent.popleft()
             if len(self._recent) >= limit:

@@ -262,3 +262,21 @@ def test_the_spec_file_the_mock_serves_is_the_repo_spec(prism: PrismMock) -> Non
     assert prism.spec == SPEC_PATH
     assert yaml.safe_load(prism.spec.read_text())["info"]["title"] == "CINNOX Open API"
     assert UNSET is not None
+
+
+def test_proxy_mode_validates_live_traffic_against_the_spec() -> None:
+    """`nox -s proxy -- <base-url>`: Prism in front of a (here: loopback) CINNOX, checking traffic."""
+    from .faults import FaultyCinnox
+
+    with FaultyCinnox(records=3) as upstream, PrismMock(upstream=upstream.url) as proxy:
+        with Cinnox("app-1", "t", base_url=proxy.url) as client:
+            assert [r.id for r in client.reports.sms_details()] == ["sms-000000", "sms-000001", "sms-000002"]
+        # a request the spec does not allow is stopped and reported before it reaches CINNOX
+        before = len(upstream.arrivals)
+        raw = httpx.get(
+            f"{proxy.url}/v1/api/apps/app-1/data/sms-detail",
+            params={"limit": 501},
+            headers={"Authorization": "Bearer t"},
+        )
+        assert raw.status_code == 422 and "Invalid request" in raw.text
+        assert len(upstream.arrivals) == before
