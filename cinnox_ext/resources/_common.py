@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from generated_client.types import UNSET, Response, Unset
@@ -16,6 +16,24 @@ if TYPE_CHECKING:
     from .._client import AsyncCinnox, Cinnox
 
 T = TypeVar("T")
+
+#: Time-window caps per operation, as the spec declares them (``x-cinnox-max-window-days``); a test
+#: keeps this table equal to the spec, so a cap added to the spec cannot be missed by the pagers.
+MAX_WINDOW_DAYS: dict[str, int] = {"getEnquiryOverviewMatrix": 90}
+
+
+def operation_id(operation: Callable[..., Any]) -> str:
+    """The spec's operationId of a generated function (its module is the snake_case operationId)."""
+    first, *rest = operation.__module__.rsplit(".", 1)[-1].split("_")
+    return first + "".join(word.capitalize() for word in rest)
+
+
+def window_cap(operation: Callable[..., Any], given: Any) -> Any:
+    """The caller's ``max_window``, else the cap the spec declares for this operation, else none."""
+    if given is not None:
+        return given
+    days = MAX_WINDOW_DAYS.get(operation_id(operation))
+    return timedelta(days=days) if days else None
 
 
 @contextmanager
@@ -84,7 +102,12 @@ class SyncResource:
             return list(self._call(operation, envelope, **kwargs, **params).result)
 
         return SyncPager(
-            fetch, page_size=page_size, start_at=start_at, end_at=end_at, max_window=max_window, key=key
+            fetch,
+            page_size=page_size,
+            start_at=start_at,
+            end_at=end_at,
+            max_window=window_cap(operation, max_window),
+            key=key,
         )
 
     def _call(self, operation: Callable[..., Response[Any]], model: type[T], **kwargs: Any) -> T:
@@ -123,7 +146,7 @@ class AsyncResource:
             page_size=page_size,
             start_at=start_at,
             end_at=end_at,
-            max_window=max_window,
+            max_window=window_cap(operation, max_window),
             key=key,
         )
 

@@ -59,13 +59,13 @@ from generated_client.models import (
 from .. import _validation
 from .._pagination import AsyncPager, SyncPager, split_windows
 from ..errors import ValidationError
-from ._common import AsyncResource, SyncResource
+from ._common import MAX_WINDOW_DAYS, AsyncResource, SyncResource
 
 __all__ = ["OVERVIEW_MAX_WINDOW", "AsyncReports", "OverviewWindow", "Reports", "sms_filters"]
 
 #: Documented: "You can query up to 90 days of the overview matrix data" (the spec's
 #: ``x-cinnox-max-window-days``; a test keeps the two equal).
-OVERVIEW_MAX_WINDOW: Final = timedelta(days=90)
+OVERVIEW_MAX_WINDOW: Final = timedelta(days=MAX_WINDOW_DAYS["getEnquiryOverviewMatrix"])
 
 _SMS_ENUM_FILTERS: Final[dict[str, type[Enum]]] = {
     "source": GetSmsDetailsSource,
