@@ -126,6 +126,22 @@ def test_sends_and_export_against_the_mock(tmp_path: Path) -> None:
     assert not out.with_name("calls.csv.checkpoint").exists()
     result = runner.invoke(app, ["export", "calls", "--mock", "-o", str(out)])
     assert result.exit_code == 2 and "--force" in result.output
+    for report, extra in [
+        ("recording-files", ["--call-id", "c-1"]),
+        ("channel-type-details", ["--channel-type", "WHATSAPP"]),
+        ("enquiry-chat", ["--enquiry-id", "E-1"]),
+        ("enquiry-overview", ["--since", "2025-01-01T00:00:00Z", "--until", "2025-06-01T00:00:00Z"]),
+        ("campaign-messages", ["--history-id", "hist-1"]),
+        ("numbers", []),
+    ]:
+        target = tmp_path / f"{report}.jsonl"
+        result = runner.invoke(app, ["export", report, "--mock", "-o", str(target), *extra])
+        assert result.exit_code == 0, (report, result.output)
+        assert target.read_text().strip(), report
+    overview = [json.loads(line) for line in (tmp_path / "enquiry-overview.jsonl").read_text().splitlines()]
+    assert len(overview) == 2 and overview[0]["windowStart"].startswith("2025-01-01")  # 151 days: two windows
+    result = runner.invoke(app, ["export", "recording-files", "--mock", "-o", str(tmp_path / "r2")])
+    assert result.exit_code == 2 and "--call-id" in result.output
     result = runner.invoke(
         app,
         [

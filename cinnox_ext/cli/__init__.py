@@ -148,6 +148,9 @@ def export(
     ] = None,
     history_id: Annotated[str | None, typer.Option(help="Campaign for campaign-messages.")] = None,
     enquiry_id: Annotated[str | None, typer.Option(help="Enquiry for enquiry-chat.")] = None,
+    call_id: Annotated[str | None, typer.Option(help="Call for recording-files.")] = None,
+    conference_id: Annotated[str | None, typer.Option(help="Conference for recording-files.")] = None,
+    channel_type: Annotated[str | None, typer.Option(help="Type for channel-type-details.")] = None,
     resume: Annotated[bool, typer.Option(help="Continue an interrupted export from its checkpoint.")] = False,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
     use_mock: MockOption = False,
@@ -164,6 +167,9 @@ def export(
             window_days,
             history_id,
             enquiry_id,
+            call_id,
+            conference_id,
+            channel_type,
         )
         with open_client(use_mock) as client:
             columns = [

@@ -53,6 +53,9 @@ class ExportOptions:
     window_days: int | None = None
     history_id: str | None = None
     enquiry_id: str | None = None
+    call_id: str | None = None
+    conference_id: str | None = None
+    channel_type: str | None = None
 
     def identity(self) -> dict[str, Any]:
         """What must match for a checkpoint to be resumed."""
@@ -65,6 +68,9 @@ class ExportOptions:
             "window_days": self.window_days,
             "history_id": self.history_id,
             "enquiry_id": self.enquiry_id,
+            "call_id": self.call_id,
+            "conference_id": self.conference_id,
+            "channel_type": self.channel_type,
         }
 
 
@@ -87,6 +93,17 @@ def _enquiry_chat(c: Cinnox, o: ExportOptions) -> Any:
     return _OneShot(lambda: c.reports.enquiry_chat(enquiry_id))
 
 
+def _recording_files(c: Cinnox, o: ExportOptions) -> Any:
+    if (o.call_id is None) == (o.conference_id is None):
+        raise ValidationError("the recording-files export needs --call-id or --conference-id (one of them)")
+    return _OneShot(lambda: c.reports.recording_files(call_id=o.call_id, conference_id=o.conference_id))
+
+
+def _channel_type_details(c: Cinnox, o: ExportOptions) -> Any:
+    channel_type = _required(o.channel_type, "--channel-type", "channel-type-details")
+    return _OneShot(lambda: c.reports.channel_type_details(channel_type))
+
+
 REPORTS: Final[dict[str, Callable[[Cinnox, ExportOptions], Any]]] = {
     "sms": lambda c, o: c.reports.sms_details(o.since, o.until, o.page_size, max_window=_window(o)),
     "enquiries": lambda c, o: c.reports.enquiries(o.since, o.until, o.page_size, max_window=_window(o)),
@@ -97,7 +114,9 @@ REPORTS: Final[dict[str, Callable[[Cinnox, ExportOptions], Any]]] = {
     "campaign-messages": _campaign_messages,
     "numbers": lambda c, o: c.numbers.list(page_size=o.page_size),
     "enquiry-chat": _enquiry_chat,
+    "recording-files": _recording_files,
     "channel-types": lambda c, o: _OneShot(c.reports.channel_types),
+    "channel-type-details": _channel_type_details,
     "enquiry-overview": lambda c, o: _OneShot(lambda: c.reports.enquiry_overview_by_window(o.since, o.until)),
 }
 
