@@ -30,11 +30,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cache
 from itertools import accumulate
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
-import regex
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "GSM_BASIC",
@@ -74,16 +77,27 @@ _ALL_GSM = re.compile(f"[{_GSM_CLASS}]*")
 _NON_GSM = re.compile(f"[^{_GSM_CLASS}]")
 _EXTENSION = re.compile(f"[{_char_class(GSM_EXTENSION)}]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-# Characters that can join a neighbour into one grapheme cluster (UAX #29). Text without any of
-# them has one cluster per code point, so it can be sliced without segmenting clusters. (Hangul
-# syllables LV/LVT join only with a following V/T jamo, and those are in the class.)
-_CLUSTER_FORMER = regex.compile(
-    r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
-    r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
-    r"\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
-    r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}]"
-)
-_GRAPHEME = regex.compile(r"\X")
+
+
+@cache
+def _unicode_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(cluster-forming characters, a grapheme cluster), imported and compiled on first use: only
+    text that is not GSM-7 needs them, and they are most of this module's import time.
+
+    The first class holds the characters that can join a neighbour into one grapheme cluster
+    (UAX #29). Text without any of them has one cluster per code point, so it can be sliced without
+    segmenting clusters. (Hangul syllables LV/LVT join only with a following V/T jamo, which are in
+    the class.)
+    """
+    import regex
+
+    former = regex.compile(
+        r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
+        r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
+        r"\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
+        r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}]"
+    )
+    return former, regex.compile(r"\X")
 
 
 @attrs.frozen
@@ -166,14 +180,14 @@ def _gsm(text: str) -> SegmentedMessage:
 
 def _graphemes(text: str) -> list[str]:
     """Grapheme clusters, with ``"\\r\\n"`` counted as two characters (as carriers and Twilio do)."""
-    clusters: list[str] = _GRAPHEME.findall(text)
+    clusters: list[str] = _unicode_patterns()[1].findall(text)
     if "\r\n" in text:
         clusters = [c for cluster in clusters for c in (cluster if cluster == "\r\n" else (cluster,))]
     return clusters
 
 
 def _ucs2(text: str) -> SegmentedMessage:
-    if not _CLUSTER_FORMER.search(text):
+    if not _unicode_patterns()[0].search(text):
         # One cluster per code point: the non-GSM characters are code points, and the text can be
         # sliced directly (astral characters cost two UTF-16 units).
         non_gsm = list(dict.fromkeys(_NON_GSM.findall(text)))
