@@ -20,7 +20,7 @@ from .._validation import timestamp
 from ..mock import PrismMock
 from . import _webhooks
 from ._common import Exit, console, debug_enabled, err_console, fail, open_client, reported_errors
-from ._export import REPORTS, ExportOptions, run_export
+from ._export import REPORTS, ExportOptions, ExportProgress, run_export
 from ._segments import segments
 
 app = typer.Typer(
@@ -181,9 +181,9 @@ def export(
             with Progress(*columns, console=err_console, transient=False) as bar:
                 task = bar.add_task(report, total=None, stats="")
 
-                def on_page(p: object) -> None:
-                    budget = f", rate budget {p.budget_used}/{p.budget}" if p.budget else ""  # type: ignore[attr-defined]
-                    bar.update(task, stats=f"{p.records} records, {p.pages} pages{budget}")  # type: ignore[attr-defined]
+                def on_page(p: ExportProgress) -> None:
+                    budget = f", rate budget {p.budget_used}/{p.budget}" if p.budget else ""
+                    bar.update(task, stats=f"{p.records} records, {p.pages} pages{budget}")
 
                 result = run_export(client, options, resume=resume, force=force, on_page=on_page)
         console.print(f"{result.records} records in {result.pages} pages → {output}")

@@ -25,7 +25,7 @@ from .._pagination import Checkpoint, Page
 from .._rate_limit import SlidingWindowLimiter
 from ..errors import ValidationError
 
-__all__ = ["REPORTS", "ExportOptions", "run_export"]
+__all__ = ["REPORTS", "ExportOptions", "ExportProgress", "run_export"]
 
 
 class _OneShot:
@@ -184,7 +184,7 @@ def _save_checkpoint(path: Path, state: dict[str, Any]) -> None:
 
 
 @attrs.define
-class Progress:
+class ExportProgress:
     records: int = 0
     pages: int = 0
     budget_used: int = 0
@@ -197,8 +197,8 @@ def run_export(
     *,
     resume: bool = False,
     force: bool = False,
-    on_page: Callable[[Progress], None] | None = None,
-) -> Progress:
+    on_page: Callable[[ExportProgress], None] | None = None,
+) -> ExportProgress:
     """Export one report to ``options.output``; see the module docstring for the resume rules."""
     if options.report not in REPORTS:
         raise ValidationError(f"unknown report {options.report!r}; choose one of {', '.join(REPORTS)}")
@@ -232,7 +232,7 @@ def run_export(
             "columns": None,
         }
     writer = _Writer(options.format, state["columns"])
-    progress = Progress(records=state["records"], pages=state["pages"])
+    progress = ExportProgress(records=state["records"], pages=state["pages"])
     limiter = client.rate_limiter
     if isinstance(limiter, SlidingWindowLimiter):
         progress.budget = limiter.limit

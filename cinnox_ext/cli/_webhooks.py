@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import httpx
@@ -61,7 +60,3 @@ def trigger(
     console.print(f"POST {url.split('?')[0]} → {response.status_code} {response.text}")
     if response.status_code >= 400:
         raise typer.Exit(int(Exit.API_ERROR))
-
-
-def dumps(kind: str) -> str:
-    return json.dumps(example_payload(kind), indent=2, ensure_ascii=False)
