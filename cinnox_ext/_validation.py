@@ -22,7 +22,7 @@ MAX_PIN_LENGTH: Final = 10
 _PHONE = re.compile(r"\+?[1-9]\d{6,14}")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().]")
 _PIN = re.compile(r"[A-Za-z0-9]{1,10}")
-_SENDER_ID = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}")
+_SENDER_ID = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ._&-]{1,11}")
 
 
 def phone_number(value: object, name: str = "phone number") -> str:
@@ -57,11 +57,12 @@ def phone_numbers(values: Iterable[object] | str, name: str = "recipients") -> l
 
 
 def sender_id(value: object, name: str = "sender_number") -> str:
-    """An alphanumeric Sender ID (what Send OTP requires): 1–11 letters/digits, at least one letter."""
+    """An alphanumeric Sender ID (what Send OTP requires): 1–11 letters, digits, spaces or ``._&-``,
+    at least one letter (the GSM limit for alphanumeric originators is 11 characters)."""
     if not isinstance(value, str) or not _SENDER_ID.fullmatch(value):
         raise ValidationError(
             f"{name} {value!r} is not an alphanumeric Sender ID: OTP SMS must be sent from 1 to 11 "
-            "letters, digits or spaces with at least one letter (a virtual number cannot be used)"
+            "letters, digits, spaces or ._&- with at least one letter (a virtual number cannot be used)"
         )
     return value
 

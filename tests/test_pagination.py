@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 from datetime import UTC, datetime, timedelta
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from cinnox_ext import AsyncCinnox, Checkpoint, Cinnox
 from cinnox_ext._pagination import AsyncPager, SyncPager, split_windows
+from cinnox_ext._rate_limit import SlidingWindowLimiter
 from cinnox_ext.errors import NoRecordsError, ValidationError
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
@@ -240,3 +242,23 @@ def test_overview_is_never_summed_across_windows() -> None:
     assert [w.overview.total_received for w in windows] == [5, 5, 5]
     assert windows[0].start_at == T0 and windows[-1].end_at == T0 + timedelta(days=200)
     assert all(w.end_at - w.start_at <= timedelta(days=90) for w in windows)
+
+
+async def test_prefetched_pages_that_are_cancelled_give_their_rate_limit_slots_back() -> None:
+    async def slow(request: httpx.Request) -> httpx.Response:
+        # the first two pages answer at once; later ones hang until cancelled
+        await asyncio.sleep(0 if int(request.url.params["offset"]) < 20 else 30)
+        return _records_server(10_000).handler(request)  # type: ignore[no-any-return]
+
+    async with AsyncCinnox("app", "tok", base_url="https://x.test", transport=httpx.MockTransport(slow)) as c:
+        limiter = c.rate_limiter
+        assert isinstance(limiter, SlidingWindowLimiter)
+        pages = c.reports.sms_details(page_size=10, prefetch=5).pages()
+        async with contextlib.aclosing(pages):
+            async for page in pages:
+                if page.offset == 10:
+                    assert limiter._in_flight == 3  # offsets 20, 30, 40 are being fetched
+                    break
+        # closing the pager cancelled them (and offset 50, not yet started): each gave its slot back
+        assert limiter._in_flight == 0
+        assert limiter.in_use() == 5  # 2 answered + 3 cancelled attempts count for the period
