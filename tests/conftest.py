@@ -17,8 +17,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from cinnox_ext.mock import PrismMock, free_port
+
+# Shared CI machines stall now and then: judge properties, not per-example timings.
+settings.register_profile("cinnox", deadline=None, print_blob=True)
+settings.load_profile("cinnox")
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference"
