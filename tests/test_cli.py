@@ -259,3 +259,29 @@ def test_the_quickstart_example_runs(prism: PrismMock) -> None:
     assert (
         "send_otp -> otp-20251211-5e2b8d0c4a True" in result.stdout and "subscription True" in result.stdout
     )
+
+
+@pytest.mark.prism
+@pytest.mark.parametrize("proxy", [False, True])
+def test_cinnox_mock_serves_the_spec_until_stopped(prism: PrismMock, proxy: bool) -> None:
+    port = free_port()
+    args = [sys.executable, "-m", "cinnox_ext.cli", "mock", "--port", str(port)]
+    if proxy:
+        args += ["--proxy", prism.url]  # validate "live" traffic: here the live API is the mock itself
+    server = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        response = None
+        while time.monotonic() < deadline:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/v1/api/apps/a/data/channel-type-list", headers={"Authorization": "Bearer t"}, timeout=2)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert response is not None and response.status_code == 200
+        assert response.json()["result"][0]["channelType"] == "Weblink"
+    finally:
+        server.send_signal(2)  # Ctrl-C
+        output, _ = server.communicate(timeout=30)
+    assert server.returncode == 0, output
+    assert f"127.0.0.1:{port}" in output and "stopped" in output

@@ -61,6 +61,7 @@ class AsyncCampaigns(AsyncResource):
         max_window: timedelta | None = None,
         prefetch: int = 1,
     ) -> AsyncPager[SentCampaignSummary]:
+        """The async twin of :meth:`Campaigns.sent`."""
         return self._pager(
             get_sent_campaigns_summary.asyncio_detailed,
             SentCampaignsSummaryResponse,
@@ -75,6 +76,7 @@ class AsyncCampaigns(AsyncResource):
     def messages(
         self, history_id: str, page_size: int = 500, *, prefetch: int = 1
     ) -> AsyncPager[SentCampaignMessage]:
+        """The async twin of :meth:`Campaigns.messages`."""
         hid = _validation.non_empty_text(history_id, "history_id")
         return self._pager(
             get_sent_campaigns_details.asyncio_detailed,

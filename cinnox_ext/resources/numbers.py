@@ -44,9 +44,11 @@ class AsyncNumbers(AsyncResource):
         )
 
     async def caller_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
+        """The async twin of :meth:`Numbers.caller_ids`."""
         eid = _validation.non_empty_text(staff_eid, "staff_eid")
         return (await self._call(get_caller_id.asyncio_detailed, NumberListResponse, eid=eid)).result
 
     async def sender_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
+        """The async twin of :meth:`Numbers.sender_ids`."""
         eid = _validation.non_empty_text(staff_eid, "staff_eid")
         return (await self._call(get_staff_sender_id.asyncio_detailed, NumberListResponse, eid=eid)).result

@@ -284,6 +284,7 @@ class AsyncReports(AsyncResource):
         max_window: timedelta | None = None,
         prefetch: int = 1,
     ) -> AsyncPager[EnquiryDetail]:
+        """The async twin of :meth:`Reports.enquiries`."""
         return self._pager(
             get_enquiry_details.asyncio_detailed,
             EnquiryDetailsResponse,
@@ -296,6 +297,7 @@ class AsyncReports(AsyncResource):
         )
 
     async def enquiry_chat(self, enquiry_id: str) -> list[EnquiryChatRecord]:
+        """The async twin of :meth:`Reports.enquiry_chat`."""
         eid = _validation.non_empty_text(enquiry_id, "enquiry_id")
         return (
             await self._call(get_enquiry_chat_details.asyncio_detailed, EnquiryChatResponse, enquiry_id=eid)
@@ -310,6 +312,7 @@ class AsyncReports(AsyncResource):
         max_window: timedelta | None = None,
         prefetch: int = 1,
     ) -> AsyncPager[CallDetail]:
+        """The async twin of :meth:`Reports.calls`."""
         return self._pager(
             get_call_details.asyncio_detailed,
             CallDetailsResponse,
@@ -330,6 +333,7 @@ class AsyncReports(AsyncResource):
         max_window: timedelta | None = None,
         prefetch: int = 1,
     ) -> AsyncPager[CallLogRecord]:
+        """The async twin of :meth:`Reports.call_logs`."""
         return self._pager(
             get_call_log_details.asyncio_detailed,
             CallLogResponse,
@@ -350,6 +354,7 @@ class AsyncReports(AsyncResource):
         max_window: timedelta | None = None,
         prefetch: int = 1,
     ) -> AsyncPager[ConferenceDetail]:
+        """The async twin of :meth:`Reports.conferences`."""
         return self._pager(
             get_conference_details.asyncio_detailed,
             ConferenceDetailsResponse,
@@ -364,6 +369,7 @@ class AsyncReports(AsyncResource):
     async def recording_files(
         self, *, call_id: str | None = None, conference_id: str | None = None
     ) -> list[RecordingFile]:
+        """The async twin of :meth:`Reports.recording_files`."""
         target = _recording_target(call_id, conference_id)
         return (
             await self._call(get_recording_file_details.asyncio_detailed, RecordingFilesResponse, **target)
@@ -393,6 +399,7 @@ class AsyncReports(AsyncResource):
         )
 
     async def enquiry_overview(self, start_at: object, end_at: object) -> EnquiryOverview:
+        """The async twin of :meth:`Reports.enquiry_overview`."""
         start, end = _overview_window(start_at, end_at)
         return (
             await self._call(
@@ -404,15 +411,18 @@ class AsyncReports(AsyncResource):
         ).result
 
     async def enquiry_overview_by_window(self, start_at: object, end_at: object) -> list[OverviewWindow]:
+        """The async twin of :meth:`Reports.enquiry_overview_by_window`."""
         return [
             OverviewWindow(s, e, await self.enquiry_overview(s, e))
             for s, e in _windows_for_overview(start_at, end_at)
         ]
 
     async def channel_types(self) -> list[ChannelType]:
+        """The async twin of :meth:`Reports.channel_types`."""
         return (await self._call(get_channel_type_list.asyncio_detailed, ChannelTypeListResponse)).result
 
     async def channel_type_details(self, channel_type: str) -> list[ChannelTypeDetail]:
+        """The async twin of :meth:`Reports.channel_type_details`."""
         ct = _validation.non_empty_text(channel_type, "channel_type")
         return (
             await self._call(

@@ -92,4 +92,5 @@ class AsyncSubscriptions(AsyncResource):
         return await self._patch(kind, False, url)
 
     async def list(self) -> builtins.list[EventHook]:
+        """The async twin of :meth:`Subscriptions.list`."""
         return (await self._call(get_event_hook_list.asyncio_detailed, EventHookListResponse)).result
