@@ -274,7 +274,11 @@ def test_cinnox_mock_serves_the_spec_until_stopped(prism: PrismMock, proxy: bool
         response = None
         while time.monotonic() < deadline:
             try:
-                response = httpx.get(f"http://127.0.0.1:{port}/v1/api/apps/a/data/channel-type-list", headers={"Authorization": "Bearer t"}, timeout=2)
+                response = httpx.get(
+                    f"http://127.0.0.1:{port}/v1/api/apps/a/data/channel-type-list",
+                    headers={"Authorization": "Bearer t"},
+                    timeout=2,
+                )
                 break
             except httpx.HTTPError:
                 time.sleep(0.2)

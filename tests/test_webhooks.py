@@ -393,3 +393,40 @@ async def test_receiver_mounted_in_starlette(monkeypatch: pytest.MonkeyPatch) ->
         ).status_code == 200
         assert (await client.post("/cinnox/webhooks/", json=example_payload("enquiry"))).status_code == 401
         assert (await client.get("/health")).text == "ok, 1 events"
+
+
+def test_ack_first_answers_before_the_handler_finishes() -> None:
+    """The handler blocks until the test has its answer: only an early answer lets this finish."""
+    answered = threading.Event()
+    handled: list[WebhookEvent] = []
+
+    def slow_handler(event: WebhookEvent) -> None:
+        assert answered.wait(timeout=20), "the receiver waited for the handler before answering"
+        handled.append(event)
+
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(
+            WebhookReceiver(slow_handler, ack_first=True),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            access_log=False,
+        )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        response = httpx.post(f"http://127.0.0.1:{port}/", json=example_payload("recording"), timeout=10)
+        assert response.status_code == 200 and handled == []
+        answered.set()
+        deadline = time.monotonic() + 10
+        while not handled and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert isinstance(handled[0], RecordingFile)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -3,7 +3,9 @@
 - Answers the URL-verification challenge the way the docs specify (``{"code": 0, "result":
   {"challenge": …}}``), so ``client.subscriptions.enable()`` succeeds.
 - Hands every other event to your handler (a function or a coroutine function; a plain function
-  runs in a worker thread so it cannot stall the event loop) and answers 200.
+  runs in a worker thread so it cannot stall the event loop) and answers 200: after the handler
+  returned (so a failure answers 500), or at once with ``ack_first=True`` for slow handlers, in
+  which case a handler failure is only logged.
 - Refuses what is not a delivery: 405 for anything but POST, 413 above ``max_body`` (judged on
   ``Content-Length`` before reading, and while reading, so an unbounded body is never held in
   memory), 400 for a body that is not a CINNOX event, 500 (logged) when the handler raises.
@@ -51,6 +53,7 @@ class WebhookReceiver:
         secret: the ``token`` query parameter every delivery must carry; ``None`` accepts all.
         max_body: largest body accepted, in bytes.
         token_param: the query parameter that carries the secret.
+        ack_first: answer 200 as soon as the event is parsed, then run the handler.
     """
 
     def __init__(
@@ -60,6 +63,7 @@ class WebhookReceiver:
         secret: str | None = None,
         max_body: int = MIB,
         token_param: str = "token",  # noqa: S107 - a parameter name
+        ack_first: bool = False,
     ) -> None:
         if secret is not None and not secret:
             raise ValueError("secret must be a non-empty string (or None to accept every delivery)")
@@ -67,6 +71,7 @@ class WebhookReceiver:
         self._secret = secret.encode() if secret else None
         self.max_body = max_body
         self.token_param = token_param
+        self.ack_first = ack_first
         self._is_async = inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(
             getattr(handler, "__call__", None)  # noqa: B004 - callable objects with async __call__
         )
@@ -80,7 +85,9 @@ class WebhookReceiver:
             return
         if scope["type"] != "http":
             return
-        status, body, headers = await self._respond(scope, receive)
+        status, body, headers, event = await self._accept(scope, receive)
+        if event is not None and not self.ack_first:
+            status, body = await self._handle(event)
         await send(
             {
                 "type": "http.response.start",
@@ -89,32 +96,36 @@ class WebhookReceiver:
             }
         )
         await send({"type": "http.response.body", "body": json.dumps(body).encode()})
+        if event is not None and self.ack_first:
+            await self._handle(event)
 
-    async def _respond(
+    async def _accept(
         self, scope: Scope, receive: Receive
-    ) -> tuple[int, dict[str, Any], list[tuple[bytes, bytes]]]:
+    ) -> tuple[int, dict[str, Any], list[tuple[bytes, bytes]], WebhookEvent | None]:
+        """Check and parse a delivery: the answer so far, and the event to hand over (if any)."""
         if scope["method"] != "POST":
-            return (
-                405,
-                {"code": 405, "message": "method not allowed; CINNOX delivers with POST"},
-                [(b"allow", b"POST")],
-            )
+            message = "method not allowed; CINNOX delivers with POST"
+            return 405, {"code": 405, "message": message}, [(b"allow", b"POST")], None
         if self._secret is not None:
             tokens = parse_qs(scope.get("query_string", b"").decode("latin-1")).get(self.token_param)
             if not tokens:
-                return 401, {"code": 401, "message": f"missing {self.token_param} parameter"}, []
+                return 401, {"code": 401, "message": f"missing {self.token_param} parameter"}, [], None
             if not hmac.compare_digest(tokens[0].encode(), self._secret):
-                return 403, {"code": 403, "message": f"wrong {self.token_param}"}, []
+                return 403, {"code": 403, "message": f"wrong {self.token_param}"}, [], None
         try:
             raw = await self._read_body(scope, receive)
         except _TooLarge:
-            return 413, {"code": 413, "message": f"body larger than {self.max_body} bytes"}, []
+            return 413, {"code": 413, "message": f"body larger than {self.max_body} bytes"}, [], None
         try:
             event = parse_event(raw)
         except WebhookPayloadError as e:
-            return 400, {"code": 400, "message": str(e)}, []
+            return 400, {"code": 400, "message": str(e)}, [], None
         if isinstance(event, UrlVerification):
-            return 200, event.reply(), []
+            return 200, event.reply(), [], None
+        return 200, {"code": 0}, [], event
+
+    async def _handle(self, event: WebhookEvent) -> tuple[int, dict[str, Any]]:
+        """Run the handler; a failure is logged (never with the body) and answered with 500."""
         try:
             if self._is_async:
                 await self.handler(event)
@@ -124,8 +135,8 @@ class WebhookReceiver:
                     await result
         except Exception:
             logger.exception("webhook handler failed on a %s event", event.kind)
-            return 500, {"code": 500, "message": "handler failed"}, []
-        return 200, {"code": 0}, []
+            return 500, {"code": 500, "message": "handler failed"}
+        return 200, {"code": 0}
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes:
         for name, value in scope.get("headers", []):
