@@ -114,15 +114,25 @@ class _PagerBase(Generic[T]):
 
 
 class SyncPager(_PagerBase[T]):
-    """Iterate records (``for r in pager``) or pages (``pager.pages()``); nothing is fetched until then."""
+    """Iterate records (``for r in pager``) or pages (``pager.pages()``); nothing is fetched until then.
+
+    Each ``for`` loop reads the list from its start; ``next(pager)`` also works and reads on from
+    where the previous ``next`` stopped, so the pager can be used as an iterator.
+    """
 
     def __init__(self, fetch: FetchPage[T], **options: object) -> None:
         super().__init__(**options)  # type: ignore[arg-type]
         self._fetch = fetch
+        self._cursor: Iterator[T] | None = None
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
             yield from page.items
+
+    def __next__(self) -> T:
+        if self._cursor is None:
+            self._cursor = iter(self)
+        return next(self._cursor)
 
     def _get(self, offset: int, window: Window) -> list[T]:
         try:
@@ -157,11 +167,18 @@ class AsyncPager(_PagerBase[T]):
             raise ValidationError(f"prefetch must be an integer ≥ 1, got {prefetch!r}")
         self._fetch = fetch
         self.prefetch = prefetch
+        self._cursor: AsyncIterator[T] | None = None
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():
             for item in page.items:
                 yield item
+
+    async def __anext__(self) -> T:
+        """``await anext(pager)`` reads on from where the previous call stopped."""
+        if self._cursor is None:
+            self._cursor = aiter(self)
+        return await anext(self._cursor)
 
     async def _get(self, offset: int, window: Window) -> list[T]:
         try:

@@ -262,3 +262,19 @@ async def test_prefetched_pages_that_are_cancelled_give_their_rate_limit_slots_b
         # closing the pager cancelled them (and offset 50, not yet started): each gave its slot back
         assert limiter._in_flight == 0
         assert limiter.in_use() == 5  # 2 answered + 3 cancelled attempts count for the period
+
+
+async def test_pagers_are_iterators_too() -> None:
+    store = Store(7)
+    pager = SyncPager(store.fetch, page_size=3)
+    assert [next(pager), next(pager), next(pager), next(pager)] == ["r0", "r1", "r2", "r3"]
+    assert list(pager) == store.records  # a for loop starts from the beginning
+    assert [next(pager), next(pager), next(pager)] == ["r4", "r5", "r6"]  # next() keeps its cursor
+    with pytest.raises(StopIteration):
+        next(pager)
+    apager = AsyncPager(Store(4).afetch, page_size=3)
+    assert [await anext(apager), await anext(apager)] == ["r0", "r1"]
+    assert [r async for r in apager] == ["r0", "r1", "r2", "r3"]
+    assert [await anext(apager), await anext(apager)] == ["r2", "r3"]
+    with pytest.raises(StopAsyncIteration):
+        await anext(apager)
