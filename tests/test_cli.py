@@ -166,10 +166,10 @@ class Crash(Exception):
 def test_an_interrupted_export_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     output = tmp_path / "sms.jsonl"
     options = ExportOptions("sms", None, None, output, page_size=100)
-    with FaultyCinnox(records=1234, fault_rate=0.2, seed=5, slow_seconds=0.3) as server:
+    with FaultyCinnox(records=1234, fault_rate=0.2, seed=5, slow_seconds=1.0) as server:
         fast = RetryPolicy(max_retries=10, backoff_base=0.001, backoff_max=0.01, retry_after_max=0.01)
         with Cinnox(
-            "app", "tok", base_url=server.url, timeout=0.15, retry_policy=fast, rate_limit=None
+            "app", "tok", base_url=server.url, timeout=0.4, retry_policy=fast, rate_limit=None
         ) as client:
             pages = 0
 

@@ -14,17 +14,17 @@ FAST = RetryPolicy(max_retries=12, backoff_base=0.001, backoff_max=0.01, retry_a
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_export_is_exact_under_faults(seed: int) -> None:
     with (
-        FaultyCinnox(records=2345, fault_rate=0.35, seed=seed, slow_seconds=0.4) as server,
-        Cinnox("app", "tok", base_url=server.url, timeout=0.2, retry_policy=FAST, rate_limit=None) as c,
+        FaultyCinnox(records=2345, fault_rate=0.35, seed=seed, slow_seconds=1.0) as server,
+        Cinnox("app", "tok", base_url=server.url, timeout=0.4, retry_policy=FAST, rate_limit=None) as c,
     ):
         ids = [r.id for r in c.reports.sms_details(page_size=100)]
     assert ids == [r["id"] for r in server.records]
 
 
 async def test_async_prefetching_export_is_exact_under_faults() -> None:
-    with FaultyCinnox(records=1800, fault_rate=0.35, seed=7, slow_seconds=0.4) as server:
+    with FaultyCinnox(records=1800, fault_rate=0.35, seed=7, slow_seconds=1.0) as server:
         async with AsyncCinnox(
-            "app", "tok", base_url=server.url, timeout=0.2, retry_policy=FAST, rate_limit=None
+            "app", "tok", base_url=server.url, timeout=0.4, retry_policy=FAST, rate_limit=None
         ) as c:
             ids = [r.id async for r in c.reports.sms_details(page_size=100, prefetch=4)]
     assert ids == [r["id"] for r in server.records]
@@ -32,8 +32,8 @@ async def test_async_prefetching_export_is_exact_under_faults() -> None:
 
 def test_no_send_is_ever_processed_twice() -> None:
     outcomes: dict[str, str] = {}
-    with FaultyCinnox(fault_rate=0.6, seed=11, slow_seconds=0.4) as server:
-        with Cinnox("app", "tok", base_url=server.url, timeout=0.2, retry_policy=FAST, rate_limit=None) as c:
+    with FaultyCinnox(fault_rate=0.6, seed=11, slow_seconds=1.0) as server:
+        with Cinnox("app", "tok", base_url=server.url, timeout=0.4, retry_policy=FAST, rate_limit=None) as c:
             for i in range(150):
                 text = f"code %s #{i}"
                 try:
