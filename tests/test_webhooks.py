@@ -34,6 +34,7 @@ from cinnox_ext.webhooks import (
     WebhookReceiver,
     example_payload,
     parse_event,
+    serve_in_background,
 )
 
 from .test_spec import SPEC
@@ -404,29 +405,11 @@ def test_ack_first_answers_before_the_handler_finishes() -> None:
         assert answered.wait(timeout=20), "the receiver waited for the handler before answering"
         handled.append(event)
 
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            WebhookReceiver(slow_handler, ack_first=True),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            access_log=False,
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 10
-        while not server.started and time.monotonic() < deadline:
-            time.sleep(0.02)
-        response = httpx.post(f"http://127.0.0.1:{port}/", json=example_payload("recording"), timeout=10)
+    with serve_in_background(WebhookReceiver(slow_handler, ack_first=True)) as url:
+        response = httpx.post(f"{url}/", json=example_payload("recording"), timeout=10)
         assert response.status_code == 200 and handled == []
         answered.set()
         deadline = time.monotonic() + 10
         while not handled and time.monotonic() < deadline:
             time.sleep(0.02)
         assert isinstance(handled[0], RecordingFile)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

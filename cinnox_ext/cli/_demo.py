@@ -7,16 +7,14 @@ runs on loopback.
 from __future__ import annotations
 
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 from rich.rule import Rule
 
 from .. import errors
 from .._client import Cinnox
-from ..mock import PrismMock, free_port
-from ..webhooks import WebhookEvent, WebhookReceiver, example_payload
+from ..mock import PrismMock
+from ..webhooks import WebhookEvent, WebhookReceiver, example_payload, serve_in_background
 from ._common import MOCK_APP_ID, MOCK_TOKEN, console
 from ._export import ExportOptions, run_export
 
@@ -96,32 +94,13 @@ def run_demo() -> None:
 
 def _webhook_round_trip(client: Cinnox, received: list[WebhookEvent]) -> None:
     import httpx
-    import uvicorn
 
-    port = free_port()
     secret = "demo-secret"  # noqa: S105 - a loopback demo's shared secret
-    server = uvicorn.Server(
-        uvicorn.Config(
-            WebhookReceiver(received.append, secret=secret),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            access_log=False,
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 10
-        while not server.started and time.monotonic() < deadline:
-            time.sleep(0.02)
-        url = f"http://127.0.0.1:{port}/cinnox?token={secret}"
+    with serve_in_background(WebhookReceiver(received.append, secret=secret)) as base:
+        url = f"{base}/cinnox?token={secret}"
         subscription = client.subscriptions.enable("outbound_sms", url)
         console.print(f"Subscribed outbound SMS events (mock answered enabled={subscription.enabled})")
         challenge = httpx.post(url, json=example_payload("challenge"), timeout=5).json()
         console.print(f"URL verification answered: {challenge}")
         response = httpx.post(url, json=example_payload("outbound-sms"), timeout=5)
         console.print(f"Delivered an outbound SMS status → HTTP {response.status_code}")
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

@@ -20,6 +20,7 @@ from ._events import (
 )
 from ._examples import EVENT_EXAMPLES, example_payload
 from ._receiver import Handler, WebhookReceiver
+from ._server import serve_in_background
 
 __all__ = [
     "EVENT_EXAMPLES",
@@ -37,4 +38,5 @@ __all__ = [
     "WebhookReceiver",
     "example_payload",
     "parse_event",
+    "serve_in_background",
 ]
