@@ -24,7 +24,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -34,7 +33,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._workers import LIMIT, PERIOD, one_request, redis_process, serve_records  # noqa: E402
+from benchmarks._workers import LIMIT, PERIOD, hammer, one_request, redis_process, serve_records  # noqa: E402
 from benchmarks.corpus import corpus  # noqa: E402
 from cinnox_ext import AsyncCinnox, Cinnox, RetryPolicy  # noqa: E402
 from cinnox_ext.segmentation import segment  # noqa: E402
@@ -81,10 +80,6 @@ def bench_segmentation(quick: bool) -> None:
 WINDOWS = 3
 
 
-def _one_request(client: Cinnox) -> None:
-    one_request(client)
-
-
 def _budget(server: FaultyCinnox, t0: float) -> tuple[float, int]:
     horizon = t0 + WINDOWS * PERIOD
     with server.lock:
@@ -95,16 +90,7 @@ def _budget(server: FaultyCinnox, t0: float) -> tuple[float, int]:
 
 def _run_threads(server: FaultyCinnox, stop: float) -> None:
     with Cinnox("bench", "t", base_url=server.url, rate_limit=LIMIT, rate_period=PERIOD) as client:
-
-        def worker() -> None:
-            while time.monotonic() < stop:
-                _one_request(client)
-
-        threads = [threading.Thread(target=worker) for _ in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        hammer(client, 8, stop)
 
 
 async def _run_tasks(server: FaultyCinnox, stop: float) -> None:
@@ -202,7 +188,7 @@ def bench_overhead(quick: bool) -> None:
         ours = Cinnox("bench", "t", base_url=server.url, rate_limit=10**9)
         for _ in range(50):  # warm both connection pools
             bare.get(path, params=params).json()
-            _one_request(ours)
+            one_request(ours)
         timings = {"bare": float("inf"), "ours": float("inf")}
         for _ in range(3):
             start = time.perf_counter()
@@ -211,7 +197,7 @@ def bench_overhead(quick: bool) -> None:
             timings["bare"] = min(timings["bare"], time.perf_counter() - start)
             start = time.perf_counter()
             for _ in range(calls):
-                _one_request(ours)
+                one_request(ours)
             timings["ours"] = min(timings["ours"], time.perf_counter() - start)
         bare.close()
         ours.close()

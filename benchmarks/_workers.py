@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from cinnox_ext import Cinnox
@@ -16,20 +17,25 @@ def one_request(client: Cinnox) -> None:
     next(iter(client.reports.sms_details(page_size=10).pages()))
 
 
+def hammer(client: Cinnox, threads: int, until: float, clock: Callable[[], float] = time.monotonic) -> None:
+    """Send requests from ``threads`` threads sharing ``client`` until ``clock()`` reaches ``until``."""
+
+    def worker() -> None:
+        while clock() < until:
+            one_request(client)
+
+    pool = [threading.Thread(target=worker) for _ in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+
+
 def redis_process(url: str, redis_url: str, stop_wall: float) -> None:
     with Cinnox(
         "bench", "t", base_url=url, rate_limit=LIMIT, rate_period=PERIOD, rate_limit_storage=redis_url
     ) as c:
-
-        def worker() -> None:
-            while time.time() < stop_wall:
-                one_request(c)
-
-        threads = [threading.Thread(target=worker) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        hammer(c, 4, stop_wall, time.time)  # wall clock: the deadline is shared across processes
 
 
 def serve_records(total: int, ready: Any, port_out: Any) -> None:

@@ -179,18 +179,6 @@ WebhookEvent: TypeAlias = (
     | ConferenceEnded
 )
 
-EVENT_TYPES: Final = (
-    UrlVerification,
-    CallStarted,
-    CallEnded,
-    InboundSms,
-    OutboundSmsStatus,
-    EnquiryStatusChanged,
-    RecordingFile,
-    ConferenceEnded,
-)
-
-
 # ----------------------------------------------------------------------------- helpers
 
 
