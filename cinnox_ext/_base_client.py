@@ -1,6 +1,6 @@
 """The one place where requests are sent: authentication, rate limiting, retries, error mapping.
 
-The generated client (``generated_client``) builds URLs, bodies and models; it sends through an
+The generated client (``cinnox_generated``) builds URLs, bodies and models; it sends through an
 ``httpx`` client whose transport is wrapped here. Every attempt, retries included, first takes a
 slot from the rate limiter; every response is checked for a CINNOX error (``{"code", "message"}``
 with any HTTP status, since the docs do not say which status carries which code) before the

@@ -10,11 +10,10 @@ the rate limit, the retry policy and the error mapping; a custom ``transport=`` 
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx
-
-from generated_client import Client as GeneratedClient
+from cinnox_generated import Client as GeneratedClient
 
 from . import resources
 from ._base_client import AsyncCinnoxTransport, CinnoxTransport, httpx_client_kwargs
@@ -25,6 +24,7 @@ from ._config import (
     DEFAULT_TIMEOUT,
     ClientConfig,
 )
+from ._options import OPTIONS_EXTENSION, RequestOptions
 from ._rate_limit import RateLimiter, make_limiter
 from ._retries import RetryPolicy
 
@@ -130,6 +130,11 @@ class Cinnox(_ClientBase):
         self.campaigns = resources.Campaigns(self)
         self.subscriptions = resources.Subscriptions(self)
 
+    def _send(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
+        """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise."""
+        extensions = {OPTIONS_EXTENSION: options} if options is not None else None
+        return self._http.request(**kwargs, extensions=extensions)
+
     def close(self) -> None:
         """Close the connection pool (and the limiter's Redis connection, if any)."""
         self._http.close()
@@ -190,6 +195,11 @@ class AsyncCinnox(_ClientBase):
         self.reports = resources.AsyncReports(self)
         self.campaigns = resources.AsyncCampaigns(self)
         self.subscriptions = resources.AsyncSubscriptions(self)
+
+    async def _send(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
+        """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise."""
+        extensions = {OPTIONS_EXTENSION: options} if options is not None else None
+        return await self._http.request(**kwargs, extensions=extensions)
 
     async def aclose(self) -> None:
         """Close the connection pool (and the limiter's Redis connection, if any)."""

@@ -1,5 +1,10 @@
 """Regenerate ``generated_client/`` and ``docs/endpoints.md`` from ``openapi/cinnox.yaml``.
 
+``generated_client/`` is the output folder; it holds one package, ``cinnox_generated`` (a name unique to
+this project, so it cannot collide with another openapi-python-client SDK in a user's environment),
+with a ``py.typed`` marker so that users' type checkers see its precise types. Users never import it:
+``cinnox_ext.models`` re-exports the models.
+
 This is the only way ``generated_client/`` changes: nobody edits it by hand. ``--check`` regenerates
 into a temporary directory and fails (exit 1) when the committed files differ, so CI catches a spec
 change that was not regenerated, and a hand edit.
@@ -24,7 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "cinnox.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
-PACKAGE = ROOT / "generated_client"
+PACKAGE_NAME = "cinnox_generated"
+OUTPUT = ROOT / "generated_client"
+PACKAGE = OUTPUT / PACKAGE_NAME
 ENDPOINTS_DOC = ROOT / "docs" / "endpoints.md"
 
 sys.path.insert(0, str(ROOT / "generator"))
@@ -33,7 +40,7 @@ from endpoints_doc import render_endpoints_table  # noqa: E402
 
 def _generate_into(workdir: Path) -> Path:
     """Run the pinned openapi-python-client and return the generated package directory."""
-    out = workdir / "generated_client"
+    out = workdir / PACKAGE_NAME
     # The post hooks run with the output directory as cwd; they find the ruff config at
     # ../generator/ruff-generated.toml, so give them a sibling generator/ folder.
     shutil.copytree(ROOT / "generator", workdir / "generator")
@@ -64,7 +71,13 @@ def _generate_into(workdir: Path) -> Path:
         raise SystemExit("openapi-python-client reported errors or warnings: fix the spec")
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
+    # PEP 561: without the marker an installed user's type checker sees every result as Any.
+    (out / "py.typed").write_text("")
     return out
+
+
+def _rel(path: Path) -> str:
+    return str(path.relative_to(ROOT))
 
 
 def _tree(root: Path) -> dict[str, Path]:
@@ -77,9 +90,9 @@ def _tree(root: Path) -> dict[str, Path]:
 
 def _drift(fresh: Path, committed: Path) -> list[str]:
     new, old = _tree(fresh), _tree(committed) if committed.exists() else {}
-    problems = [f"missing from the commit: generated_client/{n}" for n in sorted(new.keys() - old.keys())]
+    problems = [f"missing from the commit: {_rel(PACKAGE)}/{n}" for n in sorted(new.keys() - old.keys())]
     problems += [
-        f"not produced by the generator: generated_client/{n}" for n in sorted(old.keys() - new.keys())
+        f"not produced by the generator: {_rel(PACKAGE)}/{n}" for n in sorted(old.keys() - new.keys())
     ]
     for name in sorted(new.keys() & old.keys()):
         if not filecmp.cmp(new[name], old[name], shallow=False):
@@ -105,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         fresh = _generate_into(Path(tmp))
         if args.check:
             problems = _drift(fresh, PACKAGE)
+            problems += [
+                f"not produced by the generator: {_rel(p)}"
+                for p in _tree(OUTPUT).values()
+                if PACKAGE not in p.parents
+            ]
             if not ENDPOINTS_DOC.exists() or ENDPOINTS_DOC.read_text() != table:
                 problems.append("docs/endpoints.md is stale")
             if problems:
@@ -113,10 +131,11 @@ def main(argv: list[str] | None = None) -> int:
                     print(p, file=sys.stderr)
                 print("Run `nox -s generate` and commit the result.", file=sys.stderr)
                 return 1
-            print("generated_client/ and docs/endpoints.md match the spec.")
+            print(f"{_rel(PACKAGE)}/ and docs/endpoints.md match the spec.")
             return 0
-        if PACKAGE.exists():
-            shutil.rmtree(PACKAGE)
+        if OUTPUT.exists():
+            shutil.rmtree(OUTPUT)
+        OUTPUT.mkdir()
         shutil.copytree(fresh, PACKAGE)
     ENDPOINTS_DOC.parent.mkdir(exist_ok=True)
     ENDPOINTS_DOC.write_text(table)

@@ -8,17 +8,17 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+import cinnox_generated.models as models
 import httpx
 import pytest
 import yaml
+from cinnox_generated import AuthenticatedClient, Client
+from cinnox_generated.types import UNSET, Unset
 
-import generated_client.models as models
 from cinnox_ext import AsyncCinnox, Cinnox
 from cinnox_ext.errors import AuthenticationError, InvalidParameterError, ValidationError
 from cinnox_ext.mock import PrismMock
 from cinnox_ext.resources.subscriptions import EVENT_KINDS
-from generated_client import AuthenticatedClient, Client
-from generated_client.types import UNSET, Unset
 
 from .test_spec import SPEC, SPEC_PATH, _resolve, operations
 
@@ -92,7 +92,7 @@ def generated(prism: PrismMock) -> Client:
 def test_every_operation_through_the_generated_client(
     generated: Client, path: str, method: str, op: dict[str, Any]
 ) -> None:
-    module = importlib.import_module(f"generated_client.api.{op['tags'][0]}.{snake(op['operationId'])}")
+    module = importlib.import_module(f"cinnox_generated.api.{op['tags'][0]}.{snake(op['operationId'])}")
     args = _call_args(path, method, op)
     assert set(args) <= set(inspect.signature(module.sync_detailed).parameters)
     response = module.sync_detailed(client=generated, **args)
@@ -110,7 +110,7 @@ def test_every_operation_through_the_generated_client(
 
 
 def test_prism_rejects_an_invalid_limit(generated: Client) -> None:
-    from generated_client.api.reports import get_sms_details
+    from cinnox_generated.api.reports import get_sms_details
 
     response = get_sms_details.sync_detailed("app-1", client=generated, limit=501)
     assert response.status_code == 400
@@ -242,7 +242,7 @@ def test_sms_details_records_match_the_example(prism: PrismMock) -> None:
 def test_prism_errors_become_typed_errors(prism: PrismMock) -> None:
     with Cinnox("app-1", "t", base_url=prism.url) as client:
         # Prism answers a request the spec forbids with the spec's first 400 example (6451000).
-        from generated_client.api.reports import get_sms_details
+        from cinnox_generated.api.reports import get_sms_details
 
         with pytest.raises(InvalidParameterError) as info:
             get_sms_details.sync_detailed("app-1", client=client._generated, limit=501)

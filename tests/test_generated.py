@@ -6,8 +6,8 @@ import importlib
 import inspect
 import re
 
-import generated_client
-import generated_client.models as models
+import cinnox_generated
+import cinnox_generated.models as models
 
 from .test_spec import SPEC, operations
 
@@ -33,12 +33,12 @@ def test_a_model_for_every_object_schema() -> None:
 
 def test_a_module_for_every_operation_with_sync_and_async_functions() -> None:
     for _, _, op in operations():
-        module = importlib.import_module(f"generated_client.api.{op['tags'][0]}.{snake(op['operationId'])}")
+        module = importlib.import_module(f"cinnox_generated.api.{op['tags'][0]}.{snake(op['operationId'])}")
         for fn in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
             assert callable(getattr(module, fn)), f"{module.__name__}.{fn}"
         assert inspect.iscoroutinefunction(module.asyncio_detailed)
 
 
 def test_the_package_is_the_generators_output() -> None:
-    assert generated_client.__doc__ and "client library" in generated_client.__doc__.lower()
-    assert set(generated_client.__all__) == {"AuthenticatedClient", "Client"}
+    assert cinnox_generated.__doc__ and "client library" in cinnox_generated.__doc__.lower()
+    assert set(cinnox_generated.__all__) == {"AuthenticatedClient", "Client"}

@@ -286,7 +286,7 @@ def test_window_caps_in_the_spec_are_known_to_the_client() -> None:
     }
     assert declared == MAX_WINDOW_DAYS
     # and the pagers look them up by operation: a cap on a list endpoint would split its windows
-    from generated_client.api.reports import get_call_details, get_enquiry_overview_matrix
+    from cinnox_generated.api.reports import get_call_details, get_enquiry_overview_matrix
 
     assert window_cap(get_enquiry_overview_matrix.sync_detailed, None) == OVERVIEW_MAX_WINDOW
     assert window_cap(get_call_details.sync_detailed, None) is None
@@ -295,7 +295,7 @@ def test_window_caps_in_the_spec_are_known_to_the_client() -> None:
 
     for _, _, o in operations():  # the lookup by module name finds every operationId
         snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", o["operationId"]).lower()
-        module = importlib.import_module(f"generated_client.api.{o['tags'][0]}.{snake}")
+        module = importlib.import_module(f"cinnox_generated.api.{o['tags'][0]}.{snake}")
         assert operation_id(module.sync_detailed) == o["operationId"]
 
 

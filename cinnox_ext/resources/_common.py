@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from generated_client.types import UNSET, Response, Unset
+from cinnox_generated.types import UNSET, Response, Unset
 
 from .. import errors
 from .._pagination import AsyncPager, RecordKey, SyncPager

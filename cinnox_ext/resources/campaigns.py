@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from generated_client.api.campaigns import get_sent_campaigns_details, get_sent_campaigns_summary
-from generated_client.models import (
+from cinnox_generated.api.campaigns import get_sent_campaigns_details, get_sent_campaigns_summary
+from cinnox_generated.models import (
     SentCampaignMessage,
     SentCampaignsDetailsResponse,
     SentCampaignsSummaryResponse,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generated_client.api.messages import send_message
-from generated_client.models import SendMessageRequest, SendMessageResponse, TextMessage, TextMessageType
+from cinnox_generated.api.messages import send_message
+from cinnox_generated.models import SendMessageRequest, SendMessageResponse, TextMessage, TextMessageType
 
 from .. import _validation
 from ..errors import ValidationError

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import builtins
 
-from generated_client.api.numbers import get_caller_id, get_number_list, get_staff_sender_id
-from generated_client.models import CliNumber, NumberListResponse
+from cinnox_generated.api.numbers import get_caller_id, get_number_list, get_staff_sender_id
+from cinnox_generated.models import CliNumber, NumberListResponse
 
 from .. import _validation
 from .._pagination import AsyncPager, SyncPager

@@ -17,8 +17,7 @@ from enum import Enum
 from typing import Any, Final
 
 import attrs
-
-from generated_client.api.reports import (
+from cinnox_generated.api.reports import (
     get_call_details,
     get_call_log_details,
     get_channel_type_details,
@@ -30,7 +29,7 @@ from generated_client.api.reports import (
     get_recording_file_details,
     get_sms_details,
 )
-from generated_client.models import (
+from cinnox_generated.models import (
     CallDetail,
     CallDetailsResponse,
     CallLogRecord,

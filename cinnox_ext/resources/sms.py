@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import attrs
-
-from generated_client.api.sms import send_otp, send_sms
-from generated_client.models import SendOtpRequest, SendOtpResponse, SendSmsRequest, SendSmsResponse
+from cinnox_generated.api.sms import send_otp, send_sms
+from cinnox_generated.models import SendOtpRequest, SendOtpResponse, SendSmsRequest, SendSmsResponse
 
 from .. import _validation
 from ..errors import ValidationError

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from types import MappingProxyType
 from typing import Any, Final, Literal, get_args
 
-from generated_client.api.subscriptions import (
+from cinnox_generated.api.subscriptions import (
     get_event_hook_list,
     update_call_event_subscription,
     update_conference_event_subscription,
@@ -21,13 +21,13 @@ from generated_client.api.subscriptions import (
     update_outbound_sms_event_subscription,
     update_recording_event_subscription,
 )
-from generated_client.models import (
+from cinnox_generated.models import (
     EventHook,
     EventHookListResponse,
     SubscriptionRequest,
     SubscriptionResponse,
 )
-from generated_client.types import Response
+from cinnox_generated.types import Response
 
 from .. import _validation
 from ..errors import ValidationError

@@ -1,6 +1,6 @@
 """Typed, immutable webhook events, parsed through the generated models of the spec's payloads.
 
-Each payload is first read by the generated model of its schema (``generated_client.models``), so a
+Each payload is first read by the generated model of its schema (``cinnox_generated.models``), so a
 spec change that the parser no longer fits fails the tests; the model is then mapped to a small
 frozen event with Pythonic names. Parsing is liberal where the docs are ambiguous (phone numbers as
 JSON numbers or strings, with or without ``+``; ``callees`` as one object or a list; unknown extra
@@ -17,9 +17,8 @@ from types import MappingProxyType
 from typing import Any, ClassVar, Final, TypeAlias
 
 import attrs
-
-from generated_client import models
-from generated_client.types import Unset
+from cinnox_generated import models
+from cinnox_generated.types import Unset
 
 from ..errors import WebhookPayloadError
 
