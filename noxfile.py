@@ -9,23 +9,35 @@ nox -s mock           serve the spec with Prism on 127.0.0.1:4010
 nox -s proxy -- URL   Prism proxy in front of a live base URL, validating traffic against the spec
 nox -s demo           the newcomer's demo against the embedded mock
 nox -s bench          benchmarks (segmentation vs the reference, rate limiter, client overhead, memory)
-nox -s ci             what CI runs: spec, generate --check, lint, typecheck, tests
+nox -s wheel          build the wheel, install it into a fresh virtualenv outside the checkout, and
+                      use it as a user would (mypy --strict on a typed program, the CLI, co-installs)
+nox -s tests_lowest   the suite with every runtime dependency at the lowest version its range allows
+nox -s tests_latest   the suite on the newest supported Python with the newest releases in range
+nox -s ci             what CI runs: spec, generate --check, lint, typecheck, tests; `./dev test` runs it
+                      followed by wheel, tests_lowest and tests_latest
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import nox
 
 ROOT = Path(__file__).parent
-nox.options.default_venv_backend = "uv|virtualenv"
+# uv: dependency groups (--group) and --resolution lowest-direct; ./dev installs a pinned uv.
+nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["ci"]
 
 PYTHON = "3.11"
+#: The oldest and newest supported Pythons: CI runs the suite on both (pyproject's classifiers).
+PYTHONS = ("3.11", "3.13")
+#: Every optional part, so the suite exercises all of them.
+EXTRAS = ("cli", "redis", "webhooks")
+CONSTRAINTS = "constraints.txt"
 NODE_PROJECTS = ("mock", "openapi", "tests/reference")
 LINTED = ["cinnox_ext", "tests", "generator", "examples", "benchmarks", "noxfile.py"]
 
@@ -48,29 +60,71 @@ def _lint_spec(session: nox.Session) -> None:
     session.run(spectral, "lint", "openapi/cinnox.yaml", *ruleset, external=True)
 
 
-def _install(session: nox.Session, *extras: str) -> None:
-    spec = f".[{','.join(extras)}]" if extras else "."
-    session.install("-e", spec)
+def _install(
+    session: nox.Session, *groups: str, extras: tuple[str, ...] = EXTRAS, resolution: str | None = None
+) -> None:
+    """The project (editable) with ``extras``, plus the pinned tool ``groups`` (pyproject's
+    ``[dependency-groups]``). Runtime versions come from ``constraints.txt`` unless a ``resolution``
+    (``lowest-direct`` / ``highest``) asks for an end of the declared ranges."""
+    args = ["-e", f".[{','.join(extras)}]" if extras else "."]
+    for group in groups:
+        args += ["--group", group]
+    if resolution is None:
+        args += ["-c", CONSTRAINTS]
+    else:
+        args += [f"--resolution={resolution}", "--upgrade"]
+    session.install(*args)
+
+
+#: Prints the installed version of each direct runtime dependency (what "lowest" resolved to).
+_SHOW_DIRECT_VERSIONS = """
+import importlib.metadata as m, re
+reqs = m.requires("cinnox-sdk") or []
+names = sorted({re.split(r"[ ;<>=!~\\[]", r, maxsplit=1)[0] for r in reqs} - {"cinnox-sdk"})
+print("resolved:", ", ".join(f"{n}=={m.version(n)}" for n in names))
+"""
+
+
+def _pytest(session: nox.Session, *default: str) -> None:
+    session.run(
+        "pytest", *(session.posargs or default), env={"PYTHONHASHSEED": "0", "CI": os.environ.get("CI", "")}
+    )
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     _npm_ci(session, "mock", "tests/reference")
-    _install(session, "test", "webhooks")
-    args = session.posargs or ["-q"]
-    session.run("pytest", *args, env={"PYTHONHASHSEED": "0"})
+    _install(session, "test")
+    _pytest(session, "-q")
+
+
+@nox.session(python=PYTHON)
+def tests_lowest(session: nox.Session) -> None:
+    """Every direct runtime dependency at the lowest version its range allows (uv lowest-direct)."""
+    _npm_ci(session, "mock", "tests/reference")
+    _install(session, "test", resolution="lowest-direct")
+    session.run("python", "-c", _SHOW_DIRECT_VERSIONS)
+    _pytest(session, "-q", "-p", "no:cacheprovider")
+
+
+@nox.session(python=PYTHONS[-1])
+def tests_latest(session: nox.Session) -> None:
+    """The newest supported Python with the newest releases every range allows."""
+    _npm_ci(session, "mock", "tests/reference")
+    _install(session, "test", resolution="highest")
+    _pytest(session, "-q", "-p", "no:cacheprovider")
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    session.install("ruff==0.17.5")
+    session.install("--group", "lint")
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
 
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    _install(session, "lint", "webhooks")
+    _install(session, "lint")
     session.run("mypy")
 
 
@@ -83,7 +137,7 @@ def spec(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
-    _install(session, "generate")
+    _install(session, "generate", extras=())
     session.run("python", "generator/generate.py", *session.posargs)
 
 
@@ -109,14 +163,14 @@ def proxy(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
     _npm_ci(session, "mock")
-    _install(session, "webhooks")
+    _install(session)
     session.run("cinnox", "demo", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     _npm_ci(session, "tests/reference")
-    _install(session, "test", "webhooks")
+    _install(session, "test")
     session.run("python", "-m", "benchmarks", *session.posargs)
 
 
@@ -124,12 +178,54 @@ def bench(session: nox.Session) -> None:
 def ci(session: nox.Session) -> None:
     """Everything CI checks, in one environment so that a fresh machine installs once."""
     _npm_ci(session, *NODE_PROJECTS)
-    _install(session, "test", "lint", "generate", "webhooks")
+    _install(session, "test", "lint", "generate")
     _lint_spec(session)
     session.run("python", "generator/generate.py", "--check")
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
     session.run("mypy")
-    session.run(
-        "pytest", *(session.posargs or ["-q"]), env={"PYTHONHASHSEED": "0", "CI": os.environ.get("CI", "")}
-    )
+    _pytest(session, "-q")
+
+
+@nox.session(python=PYTHON)
+def wheel(session: nox.Session) -> None:
+    """Use the SDK as a user would: the wheel in a fresh virtualenv outside the checkout.
+
+    Builds the wheel, installs it with its extras into a new virtualenv in a temporary directory,
+    then from that directory (the checkout is not on ``sys.path``): ``mypy --strict`` on
+    ``tests/user_program/app.py`` (``assert_type`` on every result: a result typed ``Any`` fails),
+    runs the program, runs the CLI, and checks that the ranges co-install with older releases a
+    user's project may hold (``httpx<0.28``, ``rich<15``).
+    """
+    session.install("--group", "typecheck-user")
+    uv = shutil.which("uv")
+    if uv is None:
+        session.error("uv not found (./dev installs it)")
+    with tempfile.TemporaryDirectory(prefix="cinnox-user-") as tmp:
+        dist = Path(tmp) / "dist"
+        session.run(uv, "build", "--wheel", "--out-dir", str(dist), str(ROOT), external=True)
+        (wheel_file,) = dist.glob("cinnox_sdk-*.whl")
+        venv = Path(tmp) / "venv"
+        session.run(uv, "venv", "--quiet", "--python", PYTHON, str(venv), external=True)
+        python = str(venv / "bin" / "python")
+        user = [uv, "pip", "install", "--quiet", "--python", python]
+        session.run(*user, f"cinnox-sdk[cli] @ {wheel_file.as_uri()}", "mypy==2.4.1", external=True)
+        program = Path(tmp) / "app.py"
+        shutil.copy(ROOT / "tests" / "user_program" / "app.py", program)
+        env = {"PYTHONPATH": "", "MYPY_CACHE_DIR": str(Path(tmp) / ".mypy_cache")}
+        with session.chdir(tmp):
+            session.run(python, "-m", "mypy", "--strict", "app.py", external=True, env=env)
+            session.run(python, "app.py", external=True, env=env)
+            cinnox = str(venv / "bin" / "cinnox")
+            session.run(cinnox, "--version", external=True, env=env)
+            session.run(cinnox, "segments", "Hello from a wheel", external=True, env=env)
+            session.run(cinnox, "spec", "coverage", external=True, env=env)
+        # A user's project may hold older releases: the declared ranges must still resolve.
+        session.run(
+            *user,
+            "--dry-run",
+            f"cinnox-sdk[all] @ {wheel_file.as_uri()}",
+            "httpx<0.28",
+            "rich<15",
+            external=True,
+        )

