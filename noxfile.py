@@ -204,12 +204,11 @@ def wheel(session: nox.Session) -> None:
     """Use the SDK as a user would: the wheel in a fresh virtualenv outside the checkout.
 
     Builds the wheel, installs it with its extras into a new virtualenv in a temporary directory,
-    then from that directory (the checkout is not on ``sys.path``): ``mypy --strict`` on
+    then from that directory (the checkout is not on ``sys.path``): ``mypy --strict`` and pyright on
     ``tests/user_program/app.py`` (``assert_type`` on every result: a result typed ``Any`` fails),
     runs the program, runs the CLI, and checks that the ranges co-install with older releases a
     user's project may hold (``httpx<0.28``, ``rich<15``).
     """
-    session.install("--group", "typecheck-user")
     uv = shutil.which("uv")
     if uv is None:
         session.error("uv not found (./dev installs it)")
@@ -221,12 +220,21 @@ def wheel(session: nox.Session) -> None:
         session.run(uv, "venv", "--quiet", "--python", PYTHON, str(venv), external=True)
         python = str(venv / "bin" / "python")
         user = [uv, "pip", "install", "--quiet", "--python", python]
-        session.run(*user, f"cinnox-sdk[cli] @ {wheel_file.as_uri()}", "mypy==2.4.1", external=True)
+        session.run(
+            *user,
+            f"cinnox-sdk[cli] @ {wheel_file.as_uri()}",
+            "--group",
+            f"{ROOT / 'pyproject.toml'}:typecheck-user",
+            external=True,
+        )
         program = Path(tmp) / "app.py"
         shutil.copy(ROOT / "tests" / "user_program" / "app.py", program)
         env = {"PYTHONPATH": "", "MYPY_CACHE_DIR": str(Path(tmp) / ".mypy_cache")}
         with session.chdir(tmp):
             session.run(python, "-m", "mypy", "--strict", "app.py", external=True, env=env)
+            session.run(
+                str(venv / "bin" / "pyright"), "--pythonpath", python, "app.py", external=True, env=env
+            )
             session.run(python, "app.py", external=True, env=env)
             cinnox = str(venv / "bin" / "cinnox")
             session.run(cinnox, "--version", external=True, env=env)
