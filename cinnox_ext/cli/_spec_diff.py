@@ -90,7 +90,7 @@ def _print_table(report: Any) -> None:
     header = f"spec {escape(report.spec)}  vs  {what} {escape(report.source)}"
     if page is not None:
         shown = " ".join(str(page[k]) for k in ("method", "path") if page.get(k)) or "?"
-        header += f"\npage: {escape(str(page.get('title')))} ({escape(shown)}) → " + escape(
+        header += f"\npage: {escape(str(page.get('title') or '(untitled)'))} ({escape(shown)}) → " + escape(
             str(page.get("operation") or "no operation in the spec")
         )
     if report.source_registry_id:

@@ -86,7 +86,9 @@ def _segments(key: str) -> tuple[str, ...]:
 
 
 def _norm_title(title: str) -> str:
-    return " ".join(re.sub(r"[^\w/]+", " ", title.lower()).split())
+    """Case, punctuation and plurals aside (the docs renamed "Get Conference Detail" to "…Details")."""
+    words = re.sub(r"[^\w/]+", " ", title.lower()).split()
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
 def _base_types(spec_type: object) -> set[str]:
@@ -192,15 +194,16 @@ def _compare_body(op: Operation, params: tuple[DocParam, ...]) -> list[Change]:
 def _compare_fields(op: Operation, page: DocsPage) -> list[Change]:
     if page.fields is None:
         return []
-    ours = op.record_fields() or set()
-    theirs = set(page.fields)
+    ours = op.record_fields() or {}
+    theirs = page.fields
+    only_ours, only_theirs = ours.keys() - theirs.keys(), theirs.keys() - ours.keys()
     changes = []
-    for name in sorted(ours - theirs):
+    for name in sorted(only_ours):
         parent = name.rsplit(".", 1)[0] if "." in name else None
-        if parent is None or parent not in ours - theirs:
-            changes.append(Change(op.label, "response field", name, "removed", spec=True, source=False))
-    for name in sorted(theirs - ours):
+        if parent not in only_ours:  # the topmost missing field only
+            changes.append(Change(op.label, "response field", name, "removed", spec={"type": ours[name]}))
+    for name in sorted(only_theirs):
         parent = name.rsplit(".", 1)[0] if "." in name else None
-        if parent is None or parent not in theirs - ours:
-            changes.append(Change(op.label, "response field", name, "added", spec=False, source=True))
+        if parent not in only_theirs:
+            changes.append(Change(op.label, "response field", name, "added", source={"type": theirs[name]}))
     return changes

@@ -19,7 +19,7 @@ Markdown pipes (``| id | String | … |``), or HTML (tags stripped here with the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from html.parser import HTMLParser
 
 import attrs
@@ -103,8 +103,9 @@ class DocsPage:
     path: str | None
     #: location (``path``, ``query``, ``body``, ``header``) → parameters, only for sections shown
     params: dict[str, tuple[DocParam, ...]]
-    #: record fields (dotted, no ``[]``), or None when the page shows no response table/example
-    fields: frozenset[str] | None
+    #: record fields (dotted, no ``[]``) → the table's type word (None: seen only in the example,
+    #: or a parent implied by a dotted name); None when the page shows no response table/example
+    fields: Mapping[str, str | None] | None
     registry_id: str | None
 
     @property
@@ -322,9 +323,9 @@ def _split_run_together(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _table_rows(lines: list[str]) -> list[str]:
-    """Field names of a docs table in any of its renderings."""
-    names: list[str] = []
+def _table_rows(lines: list[str]) -> list[tuple[str, str]]:
+    """(field name, type word) of each row of a docs table in any of its renderings."""
+    names: list[tuple[str, str]] = []
     stripped = [line.strip() for line in lines]
     non_empty = [s for s in stripped if s]
     for k, s in enumerate(non_empty):
@@ -333,21 +334,21 @@ def _table_rows(lines: list[str]) -> list[str]:
             if len(cells) >= 2 and _NAME_RE.fullmatch(cells[0]) and cells[1]:
                 first = cells[1].split()[0]
                 if first.lower() in FIELD_TYPES:
-                    names.append(cells[0])
+                    names.append((cells[0], first))
             continue
         m = re.match(rf"^({_NAME})\s+(\S+)", s)
         if m and m.group(2)[0].isupper() and m.group(2).lower().rstrip(",;:") in FIELD_TYPES:
-            names.append(m.group(1))
+            names.append((m.group(1), m.group(2).rstrip(",;:")))
             continue
         if _NAME_RE.fullmatch(s) and k + 1 < len(non_empty):
             nxt = non_empty[k + 1].split()
             if nxt and nxt[0].lower() in FIELD_TYPES and len(nxt) <= 4 and s.lower() not in FIELD_TYPES:
-                names.append(s)
+                names.append((s, nxt[0]))
             continue
         split = _split_run_together(s)
         if split:
-            names.append(split[0])
-    return [_clean_name(n) for n in names if n.lower() not in ("parameter", "field", "name")]
+            names.append(split)
+    return [(_clean_name(n), t) for n, t in names if n.lower() not in ("parameter", "field", "name")]
 
 
 def _example_keys(text: str) -> set[str] | None:
@@ -399,18 +400,21 @@ def _json_keys(text: str, start: int) -> set[str]:
     return keys
 
 
-def _fields(lines: list[str], text: str) -> frozenset[str] | None:
-    names: set[str] | None = None
+def _fields(lines: list[str], text: str) -> dict[str, str | None] | None:
+    names: dict[str, str | None] | None = None
     for section in _sections(lines, _RESPONSE_TABLE):
         rows = _table_rows(section)
         if rows:
-            names = (names or set()) | set(rows)
+            names = names or {}
+            for name, word in rows:
+                names.setdefault(name, word)
     example = _example_keys(text)
     if example:
         tops = {k.split(".", 1)[0] for k in example}
         envelope: str | None = next((k for k in ("result", "data") if k in tops), None)
-        if envelope is None and tops - set(_ENVELOPE_KEYS) and len(tops - set(_ENVELOPE_KEYS)) == 1:
-            only = next(iter(tops - set(_ENVELOPE_KEYS)))
+        others = tops - set(_ENVELOPE_KEYS)
+        if envelope is None and len(others) == 1:
+            only = next(iter(others))
             envelope = only if any(k.startswith(only + ".") for k in example) else None
         picked = set()
         for k in example:
@@ -420,14 +424,17 @@ def _fields(lines: list[str], text: str) -> frozenset[str] | None:
             elif k.split(".", 1)[0] not in _ENVELOPE_KEYS:
                 picked.add(k)
         if picked:
-            names = (names or set()) | picked
+            names = names or {}
+            for name in picked:
+                names.setdefault(name, None)
     if names is None:
         return None
-    closed = set()
+    closed = dict(names)
     for n in names:
         parts = n.split(".")
-        closed |= {".".join(parts[: i + 1]) for i in range(len(parts))}
-    return frozenset(closed)
+        for i in range(1, len(parts)):
+            closed.setdefault(".".join(parts[:i]), None)
+    return closed
 
 
 def _params(lines: list[str]) -> dict[str, tuple[DocParam, ...]]:

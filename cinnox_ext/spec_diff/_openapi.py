@@ -72,30 +72,32 @@ class Operation:
     envelope: tuple[bool, str | None] = (False, None)
     webhook: bool = False
 
-    def record_fields(self) -> set[str] | None:
+    def record_fields(self) -> dict[str, str] | None:
         """The fields of one record of the first 2xx answer, in the docs' dotted style (no ``[]``)."""
         fields = [
-            (ident.split(" ", 1)[0], ident.split(" ", 1)[1])
-            for (kind, ident) in self.entries
+            (ident.split(" ", 1)[0], ident.split(" ", 1)[1], str(e.attrs.get("type")))
+            for (kind, ident), e in self.entries.items()
             if kind == "response field"
         ]
-        statuses = sorted({s for s, _ in fields if s.startswith("2")})
+        statuses = sorted({s for s, _, _ in fields if s.startswith("2")})
         if not statuses:
             return None
         status = statuses[0]
-        paths = [p for s, p in fields if s == status]
+        types = {p: t for s, p, t in fields if s == status}
+        paths = list(types)
         declared, envelope = self.envelope
         if not declared:
             envelope = "result" if "result" in paths else None
-        out: set[str] = set()
-        for p in paths:
+        out: dict[str, str] = {}
+        for full in paths:
+            p = full
             if envelope is not None:
                 if p == envelope or not (p.startswith(envelope + ".") or p.startswith(envelope + "[]")):
                     continue
                 p = p[len(envelope) :]
             name = ".".join(s for s in p.replace("[]", "").split(".") if s and s != "*")
-            if name:
-                out.add(name)
+            if name and (name not in out or not full.endswith("[]")):
+                out[name] = types[full]
         return out
 
     def parameters(self) -> dict[str, Entry]:
