@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from fractions import Fraction
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -118,15 +119,57 @@ def _json(value: object) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+Sources = list[tuple[object, frozenset[str]]]
+
+
 @attrs.define
 class _Acc:
+    """What one schema (or a union of alternatives) says about one node."""
+
     types: set[str] = attrs.Factory(set)
     formats: set[str] = attrs.Factory(set)
     enum: set[str] | None = None
-    props: dict[str, list[tuple[object, frozenset[str]]]] = attrs.Factory(dict)
+    props: dict[str, Sources] = attrs.Factory(dict)
+    #: share of the alternatives (``oneOf``/``anyOf`` branches) that have the property; 1 if all
+    presence: dict[str, Fraction] = attrs.Factory(dict)
     required: set[str] = attrs.Factory(set)
-    items: list[tuple[object, frozenset[str]]] = attrs.Factory(list)
-    additional: list[tuple[object, frozenset[str]]] = attrs.Factory(list)
+    items: Sources = attrs.Factory(list)
+    additional: Sources = attrs.Factory(list)
+
+    def merge(self, other: _Acc) -> None:
+        """All of ``other`` holds too (``allOf``, or a schema's own keywords)."""
+        self.types |= other.types
+        self.formats |= other.formats
+        if other.enum is not None:
+            self.enum = (self.enum or set()) | other.enum
+        for name, subs in other.props.items():
+            self.props.setdefault(name, []).extend(subs)
+            self.presence[name] = max(
+                self.presence.get(name, Fraction(0)), other.presence.get(name, Fraction(1))
+            )
+        self.required |= other.required
+        self.items += other.items
+        self.additional += other.additional
+
+    @classmethod
+    def union(cls, alternatives: list[_Acc]) -> _Acc:
+        """One of ``alternatives`` holds: a property's presence is its share of them."""
+        out = cls()
+        n = len(alternatives)
+        for alt in alternatives:
+            out.types |= alt.types
+            out.formats |= alt.formats
+            if alt.enum is not None:
+                out.enum = (out.enum or set()) | alt.enum
+            for name, subs in alt.props.items():
+                out.props.setdefault(name, []).extend(subs)
+                out.presence[name] = (
+                    out.presence.get(name, Fraction(0)) + alt.presence.get(name, Fraction(1)) / n
+                )
+            out.items += alt.items
+            out.additional += alt.additional
+        out.required = set.intersection(*(a.required for a in alternatives)) if alternatives else set()
+        return out
 
     def type_name(self) -> str:
         types = set(self.types)
@@ -180,13 +223,17 @@ class _Reader:
         return node
 
     # -- schemas -------------------------------------------------------------------------------
-    def _collect(self, schema: object, active: frozenset[str], acc: _Acc, depth: int) -> None:
+    def collect(self, schema: object, active: frozenset[str], depth: int) -> _Acc:
+        """What ``schema`` says about its node: own keywords, ``allOf`` merged, ``oneOf``/``anyOf``
+        as a union whose properties carry their presence (so dropping a field from one branch is
+        a change even when another branch still has it)."""
         if depth > MAX_DEPTH:
             raise UnreadableSourceError("schema nested too deeply")
+        acc = _Acc()
         node, active, looped = self.deref(schema, active)
         if looped:
             acc.types.add("recursive")
-            return
+            return acc
         s = _m(node)
         t = s.get("type")
         for name in [t] if isinstance(t, str) else t if isinstance(t, list) else []:
@@ -199,23 +246,31 @@ class _Reader:
         if "const" in s:
             values.append(s["const"])
         if values:
-            acc.enum = (acc.enum or set()) | {_json(v) for v in values}
+            acc.enum = {_json(v) for v in values}
         for name, sub in _m(s.get("properties")).items():
-            acc.props.setdefault(name, []).append((sub, active))
+            acc.props[name] = [(sub, active)]
         if isinstance(s.get("required"), list):
-            acc.required |= {str(r) for r in s["required"]}
-        if "items" in s and isinstance(s["items"], Mapping):
+            acc.required = {str(r) for r in s["required"]}
+        if isinstance(s.get("items"), Mapping):
             acc.items.append((s["items"], active))
         if isinstance(s.get("additionalProperties"), Mapping):
             acc.additional.append((s["additionalProperties"], active))
-        for key in ("allOf", "oneOf", "anyOf"):
-            subs = s.get(key)
-            for sub in subs if isinstance(subs, list) else []:
-                self._collect(sub, active, acc, depth + 1)
+        for sub in _list(s.get("allOf")):
+            acc.merge(self.collect(sub, active, depth + 1))
+        alternatives = [*_list(s.get("oneOf")), *_list(s.get("anyOf"))]
+        if alternatives:
+            acc.merge(_Acc.union([self.collect(sub, active, depth + 1) for sub in alternatives]))
+        return acc
+
+    def collect_all(self, sources: Sources, depth: int) -> _Acc:
+        accs = [self.collect(schema, active, depth) for schema, active in sources]
+        if len(accs) == 1:
+            return accs[0]
+        return _Acc.union(accs)
 
     def flatten(
         self,
-        schemas: list[tuple[object, frozenset[str]]],
+        sources: Sources,
         out: dict[tuple[str, str], Entry],
         kind: str,
         section: str,
@@ -223,27 +278,31 @@ class _Reader:
         required: bool = False,
         depth: int = 0,
         root_parent: tuple[str, str] | None = None,
+        presence: Fraction = Fraction(1),
     ) -> None:
         if depth > MAX_DEPTH:
             raise UnreadableSourceError("schema nested too deeply")
-        acc = _Acc()
-        for schema, active in schemas:
-            self._collect(schema, active, acc, depth)
+        acc = self.collect_all(sources, depth)
         if path:
             self.count += 1
             if self.count > MAX_ENTRIES:
                 raise UnreadableSourceError("document too large to compare")
             parent_path = _parent(path)
             parent = (kind, section + parent_path) if parent_path else root_parent
-            out[(kind, section + path)] = Entry(
-                kind,
-                section + path,
-                {"type": acc.type_name(), "required": required, "enum": acc.enum_values()},
-                parent,
-            )
+            attributes: dict[str, JSONValue] = {
+                "type": acc.type_name(),
+                "required": required,
+                "enum": acc.enum_values(),
+            }
+            if presence != 1:
+                attributes["presence"] = str(presence)
+            out[(kind, section + path)] = Entry(kind, section + path, attributes, parent)
         for name, subs in acc.props.items():
             child = f"{path}.{name}" if path else name
-            self.flatten(subs, out, kind, section, child, name in acc.required, depth + 1, root_parent)
+            self.flatten(
+                subs, out, kind, section, child, name in acc.required, depth + 1, root_parent,
+                acc.presence.get(name, Fraction(1)),
+            )  # fmt: skip
         if acc.items:
             self.flatten(acc.items, out, kind, section, path + "[]", False, depth + 1, root_parent)
         if acc.additional:
@@ -251,7 +310,7 @@ class _Reader:
             self.flatten(acc.additional, out, kind, section, child, False, depth + 1, root_parent)
 
     # -- operations ----------------------------------------------------------------------------
-    def _media_schemas(self, holder: Mapping[str, Any]) -> list[tuple[object, frozenset[str]]]:
+    def _media_schemas(self, holder: Mapping[str, Any]) -> Sources:
         content = _m(holder.get("content"))
         chosen = [v for k, v in content.items() if "json" in k.lower()] or list(content.values())
         return [(_m(v)["schema"], frozenset()) for v in chosen if "schema" in _m(v)]
@@ -282,9 +341,7 @@ class _Reader:
             schemas = [
                 ({k: v for k, v in p.items() if k in ("type", "format", "enum", "items")}, frozenset())
             ]
-        acc = _Acc()
-        for schema, active in schemas:
-            self._collect(schema, active, acc, 0)
+        acc = self.collect_all(schemas, 0)
         required = True if location == "path" else p.get("required") is True
         entry = Entry(
             "parameter",
