@@ -23,6 +23,8 @@ UNREADABLE = 2
 def _cell(value: Any) -> str:
     if value is None:
         return "—"
+    if isinstance(value, dict) and set(value) == {"type"}:
+        return _cell(value["type"])
     if isinstance(value, dict):
         return ", ".join(f"{k}={_cell(v)}" for k, v in value.items() if v is not None) or "—"
     if isinstance(value, bool):
@@ -58,7 +60,7 @@ def spec_diff(
             return
         report = diff(source, spec)
     except UnreadableSourceError as e:
-        err_console.print(f"[bold red]error:[/] cannot compare: {escape(str(e))}")
+        err_console.print(f"[bold red]error:[/] cannot compare: {escape(str(e))}", soft_wrap=True)
         raise typer.Exit(UNREADABLE) from None
     if as_json:
         print(json.dumps(report.to_dict(), indent=2, sort_keys=False, default=str))
@@ -101,19 +103,23 @@ def _print_table(report: Any) -> None:
     if not report.changes:
         console.print("[green]no drift[/]")
         return
-    table = Table(
-        "Operation", "Kind", "Name", "Change", "Spec", "Source", title=f"{len(report.changes)} differences"
-    )
+    console.print(f"[bold]{len(report.changes)} differences[/]")
     colours = {"added": "green", "removed": "red", "changed": "yellow"}
+    by_operation: dict[str, list[Any]] = {}
     for c in report.changes:
-        change = c.change + (f" ({c.aspect})" if c.aspect else "")
-        table.add_row(
-            escape(c.operation),
-            escape(c.kind),
-            escape(c.name),
-            f"[{colours[c.change]}]{escape(change)}[/]",
-            escape(_cell(c.spec)),
-            escape(_cell(c.source)),
-        )
-    console.print(table)
+        by_operation.setdefault(c.operation, []).append(c)
+    for operation, changes in by_operation.items():
+        table = Table(title=escape(operation), title_justify="left", title_style="bold")
+        for column in ("Kind", "Name", "Change", "Spec", "Source"):
+            table.add_column(column, overflow="fold")
+        for c in changes:
+            change = c.change + (f" ({c.aspect})" if c.aspect else "")
+            table.add_row(
+                escape(c.kind),
+                "" if c.kind == "operation" and c.name == c.operation else escape(c.name),
+                f"[{colours[c.change]}]{escape(change)}[/]",
+                escape(_cell(c.spec)),
+                escape(_cell(c.source)),
+            )
+        console.print(table)
     console.print("added: in SOURCE, not in the spec · removed: in the spec, not in SOURCE")

@@ -43,7 +43,7 @@ FIELD_TYPES = (
 #: Type words of ReadMe's parameter lists (``offset int32 Defaults to 0``).
 PARAM_TYPES = (*FIELD_TYPES, "date-time", "uuid", "uri", "file", "password", "byte", "binary")
 _FIELD_TYPE_RE = re.compile(
-    r"(" + "|".join(sorted(FIELD_TYPES, key=len, reverse=True)) + r")(?![a-z0-9])", re.IGNORECASE
+    r"(" + "|".join(sorted(FIELD_TYPES, key=len, reverse=True)) + r")(?-i:(?![a-z0-9]))", re.IGNORECASE
 )
 _BASE_TYPES = {
     "string": "string", "date": "string", "datetime": "string", "date-time": "string",
@@ -65,11 +65,12 @@ _PARAM_SECTIONS = {
     "header params": "header",
 }
 _RESPONSE_TABLE = re.compile(r"^(response format|response fields?|response parameters)\s*:?$", re.I)
+#: Where a section ends: a heading alone on its line, or the start of the code samples.
 _STOP = re.compile(
-    r"^(path params|path parameters|query params|query parameters|body params|body parameters|"
-    r"headers|header params|responses|language\b|language:|response example|request example|"
-    r"response:|request:|last modified|notification|error codes?|shell:|node:|curl\b|"
-    r"response format|copy$|try it|200\b|400\b)",
+    r"^(?:(?:path|query|body|header|form) param(?:eter)?s|headers|responses?|language|response example|"
+    r"request example|response format|response fields?|error codes?|try it|copy)\s*:?\s*$"
+    r"|^(?:language:|response:|request:|last modified|notification\b|shell:|node:|curl\s)"
+    r"|^[1-5]\d\d\b",
     re.IGNORECASE,
 )
 _ENVELOPE_KEYS = ("code", "message")
@@ -173,6 +174,7 @@ class _TextExtractor(HTMLParser):
         self.in_h1 = 0
         self.in_title = 0
         self.in_pre = 0
+        self.in_cell = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP and tag != "head":
@@ -183,9 +185,10 @@ class _TextExtractor(HTMLParser):
             self.in_h1 += 1
         if tag == "pre":
             self.in_pre += 1
-        if tag in _BLOCK:
+        if tag in _BLOCK and not self.in_cell:
             self.parts.append("\n")
         if tag in ("td", "th"):
+            self.in_cell += 1
             self.parts.append(" | ")
 
     def handle_endtag(self, tag: str) -> None:
@@ -197,10 +200,14 @@ class _TextExtractor(HTMLParser):
             self.in_h1 = max(0, self.in_h1 - 1)
         if tag == "pre":
             self.in_pre = max(0, self.in_pre - 1)
+        if tag in ("td", "th"):
+            self.in_cell = max(0, self.in_cell - 1)
         if tag == "tr":
             self.parts.append(" |\n")
-        elif tag in _BLOCK:
+        elif tag in _BLOCK and not self.in_cell:
             self.parts.append("\n")
+        elif tag in _BLOCK:
+            self.parts.append(" ")
 
     def handle_data(self, data: str) -> None:
         if self.in_title:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -89,8 +90,27 @@ def decode(data: bytes, label: str) -> str:
     return text
 
 
+MAX_NESTING = 400
+_BRACKETS = re.compile(r"[\[\]{}]")
+_INDENT = re.compile(r"^[ \t]*", re.M)
+
+
+def too_deep(text: str) -> bool:
+    """Nested past anything a spec needs (brackets or indentation): libyaml and the JSON decoder
+    recurse on nesting and can overflow the C stack, so such text is never handed to them."""
+    depth = 0
+    for m in _BRACKETS.finditer(text):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > MAX_NESTING:
+            return True
+        depth = max(depth, 0)
+    return max((len(m.group()) for m in _INDENT.finditer(text)), default=0) > 4 * MAX_NESTING
+
+
 def parse_document(text: str, label: str) -> dict[str, Any] | None:
     """The OpenAPI document in ``text`` (JSON or YAML), or None when ``text`` is not one."""
+    if too_deep(text):
+        return None
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         try:
