@@ -750,3 +750,31 @@ def test_http_errors_exit_2(docs_server: str, path: str, status: str) -> None:
     result = cli(docs_server + path)
     assert result.exit_code == 2
     assert f"HTTP {status}" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+# -- subscription pages: the notification table is the webhook payload --------------------------
+def test_a_subscription_page_compares_its_notification_table_with_the_webhook(tmp_path: Path) -> None:
+    page = DATA / "conference_event_subscription.txt"
+    code, report = cli_json(str(page))
+    assert (code, report["changes"]) == (0, [])
+    assert report["page"]["operation"] == "PATCH /conference-event-sub"
+    text = page.read_text()
+    text = text.replace("challengeString(Internal Use)\n", "")
+    text = text.replace(
+        "message.idStringThe Conference ID.\n",
+        "message.idStringThe Conference ID.\nmessage.durationNumberSeconds.\n",
+    )
+    text = text.replace("urlStringThe webhook URL.", "urlsStringThe webhook URLs.")
+    f = tmp_path / "sub.txt"
+    f.write_text(text)
+    code, report = cli_json(str(f))
+    assert code == 1
+    assert keyed(report["changes"]) == {
+        ("webhook field", "challenge", "removed", None),
+        ("webhook field", "message.duration", "added", None),
+        ("response field", "url", "removed", None),
+        ("response field", "urls", "added", None),
+    }
+    assert {c["operation"] for c in report["changes"] if c["kind"] == "webhook field"} == {
+        "WEBHOOK conferenceEvent"
+    }

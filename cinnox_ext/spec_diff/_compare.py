@@ -106,6 +106,7 @@ def compare_page(spec: dict[str, Operation], page: DocsPage) -> tuple[list[Chang
         changes.append(Change(op.label, "operation", op.label, "changed", "path", op.path, page_label))
     changes += _compare_params(op, page)
     changes += _compare_fields(op, page)
+    changes += _compare_notification(spec, op, page)
     return sorted(changes, key=Change.sort_key), op
 
 
@@ -191,19 +192,33 @@ def _compare_body(op: Operation, params: tuple[DocParam, ...]) -> list[Change]:
     return changes
 
 
+def _compare_notification(spec: dict[str, Operation], op: Operation, page: DocsPage) -> list[Change]:
+    """A subscription page's notification table against the webhook the operation delivers."""
+    if page.notification_fields is None or op.delivers is None:
+        return []
+    hook = next((h for h in spec.values() if h.webhook and h.key == f"WEBHOOK {op.delivers}"), None)
+    if hook is None:
+        return [Change(op.label, "operation", f"WEBHOOK {op.delivers}", "added", source="notification table")]
+    return _field_changes(hook, "webhook field", hook.payload_fields(), page.notification_fields)
+
+
 def _compare_fields(op: Operation, page: DocsPage) -> list[Change]:
     if page.fields is None:
         return []
-    ours = op.record_fields() or {}
-    theirs = page.fields
+    return _field_changes(op, "response field", op.record_fields() or {}, page.fields)
+
+
+def _field_changes(
+    op: Operation, kind: str, ours: Mapping[str, str], theirs: Mapping[str, str | None]
+) -> list[Change]:
     only_ours, only_theirs = ours.keys() - theirs.keys(), theirs.keys() - ours.keys()
     changes = []
     for name in sorted(only_ours):
         parent = name.rsplit(".", 1)[0] if "." in name else None
         if parent not in only_ours:  # the topmost missing field only
-            changes.append(Change(op.label, "response field", name, "removed", spec={"type": ours[name]}))
+            changes.append(Change(op.label, kind, name, "removed", spec={"type": ours[name]}))
     for name in sorted(only_theirs):
         parent = name.rsplit(".", 1)[0] if "." in name else None
         if parent not in only_theirs:
-            changes.append(Change(op.label, "response field", name, "added", source={"type": theirs[name]}))
+            changes.append(Change(op.label, kind, name, "added", source={"type": theirs[name]}))
     return changes

@@ -108,11 +108,15 @@ class DocsPage:
     #: or a parent implied by a dotted name); None when the page shows no response table/example
     fields: Mapping[str, str | None] | None
     registry_id: str | None
+    #: fields of the webhook notification table(s) of a subscription page, or None
+    notification_fields: Mapping[str, str | None] | None = None
 
     @property
     def is_endpoint_page(self) -> bool:
-        has_content = self.fields is not None or any(
-            loc != "header" and ps for loc, ps in self.params.items()
+        has_content = (
+            self.fields is not None
+            or self.notification_fields is not None
+            or any(loc != "header" and ps for loc, ps in self.params.items())
         )
         return (self.method is not None and self.path is not None) or (self.title is not None and has_content)
 
@@ -254,6 +258,7 @@ def parse_page(text: str, html: bool | None = None) -> DocsPage:
         params=_params(lines),
         fields=_fields(lines, text),
         registry_id=registry.group(1) if registry else None,
+        notification_fields=_notification_fields(lines),
     )
 
 
@@ -407,6 +412,37 @@ def _json_keys(text: str, start: int) -> set[str]:
     return keys
 
 
+_NOTIFICATION = re.compile(r"^notification\b", re.IGNORECASE)
+
+
+def _notification_fields(lines: list[str]) -> dict[str, str | None] | None:
+    """A subscription page's "Notification …" tables: the webhook payload's fields."""
+    names: dict[str, str | None] | None = None
+    i = 0
+    while i < len(lines):
+        if not _NOTIFICATION.match(lines[i].strip()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (_NOTIFICATION.match(lines[j].strip()) or not _STOP.match(lines[j].strip())):
+            j += 1
+        for name, word in _table_rows(lines[i:j]):
+            names = names or {}
+            names.setdefault(name, word)
+        i = j
+    return _closed(names) if names else None
+
+
+def _closed(names: dict[str, str | None]) -> dict[str, str | None]:
+    """Every parent of a dotted name is a field too (``message`` of ``message.id``)."""
+    closed = dict(names)
+    for n in names:
+        parts = n.split(".")
+        for i in range(1, len(parts)):
+            closed.setdefault(".".join(parts[:i]), None)
+    return closed
+
+
 def _fields(lines: list[str], text: str) -> dict[str, str | None] | None:
     names: dict[str, str | None] | None = None
     for section in _sections(lines, _RESPONSE_TABLE):
@@ -434,14 +470,7 @@ def _fields(lines: list[str], text: str) -> dict[str, str | None] | None:
             names = names or {}
             for name in picked:
                 names.setdefault(name, None)
-    if names is None:
-        return None
-    closed = dict(names)
-    for n in names:
-        parts = n.split(".")
-        for i in range(1, len(parts)):
-            closed.setdefault(".".join(parts[:i]), None)
-    return closed
+    return None if names is None else _closed(names)
 
 
 def _params(lines: list[str]) -> dict[str, tuple[DocParam, ...]]:

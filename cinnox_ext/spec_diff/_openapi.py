@@ -72,6 +72,18 @@ class Operation:
     #: records, never compared): (declared, value).
     envelope: tuple[bool, str | None] = (False, None)
     webhook: bool = False
+    #: ``x-cinnox-webhook`` of a subscription operation (read only to find the payload a page's
+    #: notification table documents, never compared)
+    delivers: str | None = None
+
+    def payload_fields(self) -> dict[str, str]:
+        """The webhook payload's fields in the docs' dotted style (no ``[]``)."""
+        out: dict[str, str] = {}
+        for (kind, ident), e in self.entries.items():
+            name = ".".join(s for s in ident.replace("[]", "").split(".") if s and s != "*")
+            if kind == "webhook field" and name and (name not in out or not ident.endswith("[]")):
+                out[name] = str(e.attrs.get("type"))
+        return out
 
     def record_fields(self) -> dict[str, str] | None:
         """The fields of one record of the first 2xx answer, in the docs' dotted style (no ``[]``)."""
@@ -399,7 +411,11 @@ class _Reader:
             key = operation_key(method, segments)
             label = f"{method.upper()} {path}"
         env = envelope if isinstance(envelope[1], str | None) else (False, None)
-        return Operation(key, label, method.upper(), path, title, entries, env, webhook_name is not None)
+        delivers = op.get("x-cinnox-webhook")
+        return Operation(
+            key, label, method.upper(), path, title, entries, env, webhook_name is not None,
+            delivers if isinstance(delivers, str) else None,
+        )  # fmt: skip
 
 
 def _parent(path: str) -> str:
