@@ -782,3 +782,31 @@ def test_a_subscription_page_compares_its_notification_table_with_the_webhook(tm
     assert {c["operation"] for c in report["changes"] if c["kind"] == "webhook field"} == {
         "WEBHOOK conferenceEvent"
     }
+
+
+def test_html_whose_header_splits_method_and_url_into_elements(tmp_path: Path) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(
+        "<html><head><title>Get SMS Details | CINNOX</title></head><body>"
+        "<header><div><span class='method'>get</span></div>\n<div><span>https://examplebaseURL.com/v1/api/apps/</span> "
+        "<span>{appID}</span> <span>/data/sms-detail</span></div></header>"
+        "<h2>Response Format</h2><table><tr><th>Parameter</th><th>Type</th><th>Description</th></tr>"
+        "<tr><td>id</td><td>String</td><td>The unique ID.</td></tr>"
+        "<tr><td>brandNew</td><td>Boolean</td><td>Something <b>new</b>.</td></tr></table>"
+        "<h2>Query Params</h2><div><div>limit</div><div>int32</div><div>required</div><div>At most 500.</div></div>"
+        "</body></html>"
+    )
+    page = parse_page(f.read_text())
+    assert (page.method, page.path) == ("GET", "/v1/api/apps/{appID}/data/sms-detail")
+    code, report = cli_json(str(f))
+    assert code == 1
+    assert report["page"]["operation"] == SMS
+    changed = keyed(report["changes"])
+    assert ("response field", "brandNew", "added", None) in changed
+    assert ("parameter", "query:limit", "changed", "required") in changed
+    # the page lists one field: every other field of the spec is reported, no parameter but limit
+    assert {c[0] for c in changed} == {"response field", "parameter"}
+    assert {c[1] for c in changed if c[0] == "parameter"} == {"query:limit", "query:offset"} | {
+        f"query:{n}"
+        for n in ("startAt", "endAt", "source", "status", "carrierStatus", "sender", "recipient", "smsID")
+    }

@@ -267,11 +267,32 @@ def _path_of(url: str) -> str:
     return path.split("?", 1)[0].split("#", 1)[0]
 
 
+_URL_PIECES = re.compile(r"^[\w{}./:\-~%?=&]+$")
+
+
+def _url_line(lines: list[str], i: int) -> tuple[str, str] | None:
+    """``GET https://…/apps/{appID}/data/x`` — also as a browser saves ReadMe's header, where the
+    method and the URL's pieces are separate elements: ``get`` / ``https://…/apps/ {appID} /data/x``."""
+    words = lines[i].split()
+    if not words or words[0].upper() not in _METHODS.split("|"):
+        return None
+    method, rest = words[0].upper(), words[1:]
+    if not rest:  # the method alone; the URL on the next non-empty line
+        nxt = next((line for line in lines[i + 1 : i + 4] if line.strip()), "")
+        rest = nxt.split()
+    if not rest or not rest[0].lower().startswith(("http://", "https://", "/")) or len(rest) > 8:
+        return None
+    if not all(_URL_PIECES.match(w) for w in rest):
+        return None
+    url = "".join(rest)
+    return (method, _path_of(url)) if "/v1/" in url else None
+
+
 def _method_and_path(lines: list[str], text: str) -> tuple[str | None, str | None]:
-    for line in lines:
-        m = _URL_LINE.match(line)
-        if m and "/v1/" in m.group(2):
-            return m.group(1).upper(), _path_of(m.group(2))
+    for i in range(len(lines)):
+        found = _url_line(lines, i)
+        if found:
+            return found
     method = _CURL_METHOD.search(text)
     url = _CURL_URL.search(text)
     if method and url:
