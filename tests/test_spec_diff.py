@@ -720,7 +720,9 @@ class _Pages(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def docs_server() -> Iterator[str]:
+def docs_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(var, raising=False)  # loopback only, never through a proxy
     _Pages.routes = {
         "/reference/get-sms-details": (200, SEED.read_bytes(), "text/plain; charset=utf-8"),
         "/api/v1/api-registry/45i1wk2km9l1e4hf": (
@@ -810,3 +812,37 @@ def test_html_whose_header_splits_method_and_url_into_elements(tmp_path: Path) -
         f"query:{n}"
         for n in ("startAt", "endAt", "source", "status", "carrierStatus", "sender", "recipient", "smsID")
     }
+
+
+_KEYS = st.sampled_from(
+    ["$ref", "type", "properties", "items", "allOf", "oneOf", "anyOf", "enum", "const", "required", "parameters",
+     "name", "in", "schema", "content", "application/json", "responses", "200", "requestBody", "nullable",
+     "additionalProperties", "format", "get", "post", "x-cinnox-envelope", "x-cinnox-webhook", "a"]
+)  # fmt: skip
+_REFS = st.sampled_from(
+    ["#/components/schemas/A", "#/components/schemas/B", "#/nope", "#/paths", "other.yaml#/x", "#"]
+)
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5) | _REFS,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(_KEYS, children, max_size=4),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(op=_JSON, schemas=st.dictionaries(st.sampled_from(["A", "B"]), _JSON), hooks=_JSON, params=_JSON)
+def test_malformed_documents_are_a_report_or_unreadable_never_a_crash(
+    op: Any, schemas: dict[str, Any], hooks: Any, params: Any
+) -> None:
+    doc = {
+        "openapi": "3.1.0",
+        "paths": {"/v1/api/apps/{appID}/x/{id}": {"get": op, "parameters": params}, "/y": op},
+        "components": {"schemas": schemas},
+        "webhooks": {"h": {"post": hooks}},
+    }
+    try:
+        changes = diff_documents(doc, SPEC)
+    except UnreadableSourceError:
+        return
+    assert all(isinstance(c, Change) for c in changes)
+    assert diff_documents(doc, copy.deepcopy(doc)) == []
