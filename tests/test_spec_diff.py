@@ -451,7 +451,11 @@ def mutate(
         }
         return {("response field", "200 zzNewField", "added", None)}, ""
     if kind == "add webhook field":
-        name = data.draw(st.sampled_from(sorted(doc["webhooks"])))
+        hooks = [
+            n for n, item in doc["webhooks"].items()
+            if "schema" in item.get("post", {}).get("requestBody", {}).get("content", {}).get("application/json", {})
+        ]  # fmt: skip
+        name = data.draw(st.sampled_from(sorted(hooks)))
         media = doc["webhooks"][name]["post"]["requestBody"]["content"]["application/json"]
         media["schema"] = {"allOf": [media["schema"], {"properties": {"zzHookField": {"type": "integer"}}}]}
         return {("webhook field", "zzHookField", "added", None)}, ""
@@ -518,7 +522,7 @@ def _cosmetic(node: Any, rnd: random.Random, where: str = "") -> Any:
             out["x-cinnox-new-extension"] = {"anything": True}
         return out
     if isinstance(node, list):
-        if where == "parameters" or where == "required":
+        if where in ("parameters", "required", "oneOf", "anyOf", "allOf"):
             node = list(node)
             rnd.shuffle(node)
         if where == "enum":
