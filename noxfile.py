@@ -83,6 +83,15 @@ def spec(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def spec_diff(session: nox.Session) -> None:
+    """``cinnox spec diff``: exit 0 no drift, 1 drift, 2 unreadable source (for a scheduled CI job)."""
+    if not session.posargs:
+        session.error("usage: nox -s spec_diff -- SOURCE [--spec PATH] [--json]  (SOURCE: file or URL)")
+    _install(session)
+    session.run("cinnox", "spec", "diff", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
     _install(session, "generate")
     session.run("python", "generator/generate.py", *session.posargs)
@@ -112,15 +121,6 @@ def demo(session: nox.Session) -> None:
     _npm_ci(session, "mock")
     _install(session, "webhooks")
     session.run("cinnox", "demo", *session.posargs)
-
-
-@nox.session(python=PYTHON)
-def spec_diff(session: nox.Session) -> None:
-    """``cinnox spec diff``: exit 0 no drift, 1 drift, 2 unreadable source (for a scheduled CI job)."""
-    if not session.posargs:
-        session.error("usage: nox -s spec_diff -- SOURCE [--spec PATH] [--json]  (SOURCE: file or URL)")
-    _install(session)
-    session.run("cinnox", "spec", "diff", *session.posargs)
 
 
 @nox.session(python=PYTHON)
