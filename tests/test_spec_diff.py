@@ -848,3 +848,10 @@ def test_malformed_documents_are_a_report_or_unreadable_never_a_crash(
         return
     assert all(isinstance(c, Change) for c in changes)
     assert diff_documents(doc, copy.deepcopy(doc)) == []
+
+
+def test_stdin_source() -> None:
+    result = runner.invoke(app, ["spec", "diff", "-"], input=SEED.read_bytes())
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["spec", "diff", "-"], input=b"")
+    assert result.exit_code == 2 and "stdin: empty" in result.stderr

@@ -36,7 +36,8 @@ def _cell(value: Any) -> str:
 
 def spec_diff(
     source: Annotated[
-        str, typer.Argument(help="A file or http(s) URL: an OpenAPI document or a saved docs page.")
+        str,
+        typer.Argument(help="A file, an http(s) URL or - (stdin): an OpenAPI document or a saved docs page."),
     ],
     spec: Annotated[
         Path | None, typer.Option("--spec", help="The spec to compare with (default: the bundled one).")

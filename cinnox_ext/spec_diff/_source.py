@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any, Literal
 
@@ -31,6 +32,11 @@ def is_url(source: str) -> bool:
 
 
 def read_bytes(source: str) -> bytes:
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise UnreadableSourceError(f"stdin: larger than {MAX_BYTES // 2**20} MiB")
+        return data
     if is_url(source):
         return _fetch(source)
     path = Path(source)
@@ -136,17 +142,18 @@ def parse_document(text: str, label: str) -> dict[str, Any] | None:
 
 def load(source: str) -> Source:
     """Read SOURCE and tell its kind from its content (never from its name)."""
-    text = decode(read_bytes(source), source)
-    doc = parse_document(text, source)
+    label = "stdin" if source == "-" else source
+    text = decode(read_bytes(source), label)
+    doc = parse_document(text, label)
     if doc is not None:
-        return Source(source, "openapi", document=doc)
+        return Source(label, "openapi", document=doc)
     page = parse_page(text)
     if not page.is_endpoint_page:
         raise UnreadableSourceError(
-            f"{source}: neither an OpenAPI document nor a docs endpoint page "
+            f"{label}: neither an OpenAPI document nor a docs endpoint page "
             "(no method and path, no parameter or response tables found)"
         )
-    return Source(source, "docs-page", page=page)
+    return Source(label, "docs-page", page=page)
 
 
 def load_spec(path: str) -> dict[str, Any]:
