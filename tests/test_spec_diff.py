@@ -855,3 +855,15 @@ def test_stdin_source() -> None:
     assert result.exit_code == 0, result.output
     result = runner.invoke(app, ["spec", "diff", "-"], input=b"")
     assert result.exit_code == 2 and "stdin: empty" in result.stderr
+
+
+def test_page_variants_bullets_broken_rows_and_required_before_type() -> None:
+    page = parse_page((DATA / "enquiry_chat_variants.txt").read_text())
+    assert page.fields is not None
+    assert set(page.fields) == {
+        "hid", "roomID", "content", "content.from", "content.from.system", "content.msg", "content.msg.type",
+    }  # fmt: skip
+    assert [(p.name, p.type, p.required) for p in page.params["query"]] == [
+        ("enquiryID", "string", True),
+        ("limit", "integer", False),
+    ]

@@ -74,6 +74,8 @@ _STOP = re.compile(
     re.IGNORECASE,
 )
 _ENVELOPE_KEYS = ("code", "message")
+_BULLET = re.compile(r"^[•·*\-]\s+")
+_REQUIRED_BEFORE_TYPE = re.compile(r"^(\S+)\s+\((required)\)\s+(\S+)", re.IGNORECASE)
 #: What may follow a parameter's type on its line (``int32 required Defaults to 0``); a line with
 #: anything else after a type-like word is a description (``The date and time …``).
 _PARAM_TAIL = re.compile(
@@ -359,7 +361,7 @@ def _split_run_together(line: str) -> tuple[str, str] | None:
 def _table_rows(lines: list[str]) -> list[tuple[str, str]]:
     """(field name, type word) of each row of a docs table in any of its renderings."""
     names: list[tuple[str, str]] = []
-    stripped = [line.strip() for line in lines]
+    stripped = [_BULLET.sub("", line.strip()) for line in lines]
     non_empty = [s for s in stripped if s]
     for k, s in enumerate(non_empty):
         if "|" in s:
@@ -523,7 +525,8 @@ def _params(lines: list[str]) -> dict[str, tuple[DocParam, ...]]:
 
 
 def _param_at(body: list[str], k: int) -> tuple[DocParam, int] | None:
-    s = body[k]
+    # ``enquiryID (Required) string`` (some pages) reads as ``enquiryID string required``
+    s = _REQUIRED_BEFORE_TYPE.sub(r"\1 \3 required", _BULLET.sub("", body[k]))
     if "|" in s:
         cells = [c.strip() for c in s.strip("|").split("|")]
         if len(cells) >= 2 and _NAME_RE.fullmatch(cells[0]) and cells[1].split()[:1]:
