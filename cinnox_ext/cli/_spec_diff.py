@@ -111,8 +111,12 @@ def _print_table(report: Any) -> None:
         by_operation.setdefault(c.operation, []).append(c)
     for operation, changes in by_operation.items():
         table = Table(title=escape(operation), title_justify="left", title_style="bold")
-        for column in ("Kind", "Name", "Change", "Spec", "Source"):
-            table.add_column(column, overflow="fold")
+        widest = max(len(c.name) for c in changes)
+        table.add_column("Kind", overflow="fold", min_width=9)
+        table.add_column("Name", overflow="fold", min_width=min(widest, 40))
+        table.add_column("Change", no_wrap=True)
+        table.add_column("Spec", overflow="fold")
+        table.add_column("Source", overflow="fold")
         for c in changes:
             change = c.change + (f" ({c.aspect})" if c.aspect else "")
             table.add_row(
