@@ -22,6 +22,7 @@ from . import _webhooks
 from ._common import Exit, console, debug_enabled, err_console, fail, open_client, reported_errors
 from ._export import REPORTS, ExportOptions, ExportProgress, run_export
 from ._segments import segments
+from ._spec_diff import spec_diff
 
 app = typer.Typer(
     name="cinnox",
@@ -37,6 +38,7 @@ spec_app = typer.Typer(help="What the bundled spec covers.", no_args_is_help=Tru
 app.add_typer(sms_app, name="sms")
 app.add_typer(otp_app, name="otp")
 app.add_typer(spec_app, name="spec")
+spec_app.command("diff")(spec_diff)
 
 _state = {"debug": False}
 
