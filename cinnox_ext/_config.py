@@ -128,6 +128,8 @@ def check_base_url(base_url: object) -> str:
     try:
         url = httpx.URL(base_url)
         host = url.host
+        if url.port is not None and not 0 < url.port < 65536:
+            raise ValueError("port out of range")
     except (httpx.InvalidURL, ValueError, TypeError, UnicodeError):
         raise ConfigurationError(f"base_url must be {example}, got {shown!r}") from None
     if url.scheme not in ("http", "https") or not host:

@@ -459,6 +459,14 @@ def make_limiter(
             "rate_limit_storage must be None, 'memory://', a redis:// URL or a RateLimiter "
             f"(with try_acquire, acquire, release, aacquire, arelease, usage), got {type(storage).__name__}"
         )
+    if (
+        storage is not None
+        and storage != "memory://"
+        and not storage.startswith(("redis://", "rediss://", "unix://"))
+    ):
+        raise ConfigurationError(
+            "rate_limit_storage must be None, 'memory://', a redis:// URL or a RateLimiter"
+        )
     if rate_limit is None:
         return None
     if storage is None or storage == "memory://":
