@@ -87,6 +87,42 @@ def _relative_path(path: object) -> str:
     return relative
 
 
+def _built(build: Any, check: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> httpx.Request:
+    try:
+        request: httpx.Request = build(*args, **kwargs)
+    except Exception as exc:  # anything httpx or json refuses in what we were given
+        method = args[0] if args else kwargs.get("method")
+        raise errors.ValidationError(
+            f"the request cannot be built ({type(exc).__name__}: {str(exc)[:200]}); nothing was sent",
+            method=str(method).upper() if isinstance(method, str) else None,
+        ) from None
+    check(request)
+    return request
+
+
+class _HttpClient(httpx.Client):
+    """``httpx.Client`` whose every request (the generated client's too) is built and checked before
+    sending: build failures are :class:`~cinnox_ext.errors.ValidationError`, never an answer."""
+
+    def __init__(self, check: Any, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._cinnox_check = check
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        return _built(super().build_request, self._cinnox_check, args, kwargs)
+
+
+class _AsyncHttpClient(httpx.AsyncClient):
+    """The asyncio twin of :class:`_HttpClient` (same checks)."""
+
+    def __init__(self, check: Any, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._cinnox_check = check
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        return _built(super().build_request, self._cinnox_check, args, kwargs)
+
+
 class _ClientBase:
     _http: httpx.Client | httpx.AsyncClient
     _options: RequestOptions
@@ -186,16 +222,15 @@ class _ClientBase:
         if opts.extra_headers:
             args["headers"] = {**dict(args.get("headers") or {}), **opts.extra_headers}
         if opts.extra_query:
-            args["params"] = httpx.QueryParams(args.get("params") or {}).merge(dict(opts.extra_query))
+            try:
+                args["params"] = httpx.QueryParams(args.get("params") or {}).merge(dict(opts.extra_query))
+            except (TypeError, ValueError) as exc:
+                raise errors.ValidationError(f"query parameters cannot be combined: {exc}") from None
         extensions = {OPTIONS_EXTENSION: opts} if not opts.is_empty else None
-        method = str(args.get("method", "")).upper()
-        try:
-            request = self._http.build_request(**args, extensions=extensions)
-        except Exception as exc:  # anything httpx or json refuses in what we were given
-            raise errors.ValidationError(
-                f"the request cannot be built ({type(exc).__name__}: {str(exc)[:200]}); nothing was sent",
-                method=method or None,
-            ) from None
+        return self._http.build_request(**args, extensions=extensions)
+
+    def _check(self, request: httpx.Request) -> None:
+        """Refuse (before sending) a request with CR/LF/NUL in a header or aimed anywhere but the App."""
         for name, value in request.headers.raw:
             if any(c in name or c in value for c in (b"\r", b"\n", b"\0")):
                 raise errors.ValidationError(
@@ -209,9 +244,9 @@ class _ClientBase:
                 f"{self.base_url}{self._prefix}…",
                 request=request,
             )
-        if ".." in path.split("/") or "." in path.split("/"):
+        segments = path.split("/")
+        if ".." in segments or "." in segments:
             raise errors.ValidationError(f"refusing to send {path[:120]!r}: it contains a dot segment")
-        return request
 
     def _hatch_kwargs(
         self, method: str, path: object, params: object, body: object, has_body: bool
@@ -292,7 +327,7 @@ class Cinnox(_ClientBase):
         self._transport = CinnoxTransport(
             inner, self.rate_limiter, self.retry_policy, **self._transport_kwargs()
         )
-        self._http = httpx.Client(transport=self._transport, **httpx_client_kwargs(self._config))
+        self._http = _HttpClient(self._check, transport=self._transport, **httpx_client_kwargs(self._config))
         self._generated = GeneratedClient(base_url=self._config.base_url).set_httpx_client(self._http)
         self._init_resources()
 
@@ -305,8 +340,10 @@ class Cinnox(_ClientBase):
         self.subscriptions = resources.Subscriptions(self)
 
     def _rebind(self) -> None:
-        self._http = httpx.Client(
-            transport=_WithDefaults(self._transport, self._options), **httpx_client_kwargs(self._config)
+        self._http = _HttpClient(
+            self._check,
+            transport=_WithDefaults(self._transport, self._options),
+            **httpx_client_kwargs(self._config),
         )
         self._generated = GeneratedClient(base_url=self._config.base_url).set_httpx_client(self._http)
 
@@ -486,7 +523,9 @@ class AsyncCinnox(_ClientBase):
         self._transport = AsyncCinnoxTransport(
             inner, self.rate_limiter, self.retry_policy, **self._transport_kwargs()
         )
-        self._http = httpx.AsyncClient(transport=self._transport, **httpx_client_kwargs(self._config))
+        self._http = _AsyncHttpClient(
+            self._check, transport=self._transport, **httpx_client_kwargs(self._config)
+        )
         self._generated = GeneratedClient(base_url=self._config.base_url).set_async_httpx_client(self._http)
         self._init_resources()
 
@@ -499,8 +538,10 @@ class AsyncCinnox(_ClientBase):
         self.subscriptions = resources.AsyncSubscriptions(self)
 
     def _rebind(self) -> None:
-        self._http = httpx.AsyncClient(
-            transport=_AsyncWithDefaults(self._transport, self._options), **httpx_client_kwargs(self._config)
+        self._http = _AsyncHttpClient(
+            self._check,
+            transport=_AsyncWithDefaults(self._transport, self._options),
+            **httpx_client_kwargs(self._config),
         )
         self._generated = GeneratedClient(base_url=self._config.base_url).set_async_httpx_client(self._http)
 
