@@ -369,3 +369,12 @@ def test_a_shared_limiter_object_is_accepted() -> None:
     recorder = Recorder()
     c = make(recorder, rate_limit_storage=shared, rate_limit=5)
     assert c.rate_limiter is shared
+
+
+@pytest.mark.parametrize("text", ["code %s \ud800", "code %s \udfff tail"])
+def test_a_lone_surrogate_through_a_resource_is_a_validation_error(text: str) -> None:
+    recorder = Recorder()
+    with make(recorder) as c, pytest.raises(errors.ValidationError) as caught:
+        c.sms.send_otp(sender_number="CINNOX", recipient_number="+85298765432", text=text, pin="1234")
+    assert not isinstance(caught.value, errors.ApiError)
+    assert recorder.requests == []
