@@ -225,6 +225,7 @@ def retry_flow(
     """The retry loop. Drive it with ``send``; it returns the response or raises the error."""
     method, path = request.method, request.url.path
     started = clock()
+    slept = 0.0  # counted as well as the clock: a sleep cut short (or faked) still spends budget
     attempt = 0
     while True:
         outcome = yield Send(attempt)
@@ -244,7 +245,7 @@ def retry_flow(
         error = decision.error
         assert error is not None
         if decision.action is Action.RETRY and policy.total_budget is not None:
-            left = started + policy.total_budget - clock()
+            left = policy.total_budget - max(clock() - started, slept)
             if decision.delay > left:
                 event(
                     logging.INFO,
@@ -278,6 +279,7 @@ def retry_flow(
             reason=decision.reason,
         )
         yield Sleep(decision.delay, decision.reason)
+        slept += decision.delay
         attempt += 1
 
 

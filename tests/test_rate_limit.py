@@ -164,8 +164,13 @@ def test_clients_share_a_limiter_object() -> None:
 
 
 def _redis_worker(
-    url: str, key: str, limit: int, period: float, seconds: float, out: multiprocessing.Queue
-) -> None:  # type: ignore[type-arg]
+    url: str,
+    key: str,
+    limit: int,
+    period: float,
+    seconds: float,
+    out: multiprocessing.Queue,  # type: ignore[type-arg]
+) -> None:
     limiter = RedisSlidingWindowLimiter(url, limit, period, key=key)
     stamps = []
     deadline = time.time() + seconds
@@ -223,3 +228,25 @@ def test_a_dead_process_does_not_hold_its_slot_forever(redis_url: str) -> None:
     time.sleep(0.6)  # in_flight_ttl + period
     assert limiter.try_acquire().wait == 0.0
     limiter.close()
+
+
+def test_a_clock_step_back_never_asks_for_more_than_a_period() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(2, 5.0, clock=clock)
+    for _ in range(2):
+        assert limiter.try_acquire().acquired
+        limiter.release()
+    clock.now -= 3600  # the clock stepped an hour back
+    got = limiter.try_acquire()
+    assert 0 < got.wait <= 5.0
+
+
+def test_in_memory_usage_and_acquisition_types() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(2, 5.0, clock=clock)
+    first = limiter.try_acquire()
+    assert first.acquired and first.token is None
+    assert limiter.usage().in_use == 1 and limiter.in_use() == 1
+    limiter.release(first.token)
+    clock.now += 5.1
+    assert limiter.usage().in_use == 0

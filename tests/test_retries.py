@@ -18,7 +18,12 @@ from cinnox_ext import Acquisition, AsyncCinnox, Cinnox, LimiterUsage, errors
 from cinnox_ext._retries import RetryPolicy, parse_retry_after
 
 TOKEN = "tok-SECRET-5f0c9e2a7b"
-OTP = {"sender_number": "CINNOX", "recipient_number": "+85298765432", "text": "code %s", "pin": "1234"}
+OTP: dict[str, Any] = {
+    "sender_number": "CINNOX",
+    "recipient_number": "+85298765432",
+    "text": "code %s",
+    "pin": "1234",
+}
 OK_OTP = {"serviceID": "svc", "status": True, "transactionID": "t-1"}
 OK_LIST = {"code": 0, "result": []}
 
@@ -351,3 +356,35 @@ def test_request_bodies_are_what_the_api_documents(sleeps: list[float]) -> None:
         "pin": "1234",
     }
     assert script.requests[0].headers["Content-Type"] == "application/json"
+
+
+def test_a_retry_after_longer_than_the_policy_allows_raises_at_once(sleeps: list[float]) -> None:
+    script = Script(reply(429, {"code": 6451010, "message": "slow"}, {"Retry-After": "99999"}))
+    with pytest.raises(errors.RateLimitError) as caught:
+        get_channels(client(script))
+    assert script.attempts == 1 and sleeps == []
+    assert caught.value.retry_after == 99999
+
+
+def test_retries_stop_at_the_total_budget(sleeps: list[float]) -> None:
+    script = Script(reply(429, {"code": 6451010, "message": "slow"}, {"Retry-After": "40"}))
+    c = Cinnox(
+        "app-1",
+        TOKEN,
+        base_url="https://cinnox.test",
+        transport=httpx.MockTransport(script),
+        rate_limit=None,
+        retry_policy=RetryPolicy(max_retries=10, total_budget=100),
+    )
+    with pytest.raises(errors.RateLimitError):
+        get_channels(c)
+    # 40 + 40 fit in the budget of 100, a third wait would not.
+    assert sleeps == [40, 40] and script.attempts == 3
+
+
+def test_a_5xx_on_a_send_keeps_the_response(sleeps: list[float]) -> None:
+    script = Script(reply(503, {"code": 6451001, "message": "upstream"}))
+    with pytest.raises(errors.SendOutcomeUnknownError) as caught:
+        client(script).sms.send_otp(**OTP)
+    assert caught.value.response is not None and caught.value.response.status_code == 503
+    assert caught.value.code == 6451001 and script.attempts == 1
