@@ -248,11 +248,10 @@ class _ClientBase:
         if ".." in segments or "." in segments:
             raise errors.ValidationError(f"refusing to send {path[:120]!r}: it contains a dot segment")
 
-    def _hatch_kwargs(
-        self, method: str, path: object, params: object, body: object, has_body: bool
-    ) -> dict[str, Any]:
+    def _hatch_kwargs(self, method: object, path: object, params: object, body: object) -> dict[str, Any]:
         if not isinstance(method, str) or method.upper() not in _METHODS:
-            raise errors.ValidationError(f"method must be one of {sorted(_METHODS)}, got {method!r}")
+            raise errors.ValidationError(f"method must be one of {sorted(_METHODS)}, got {method!r}"[:200])
+        has_body = method.upper() in ("POST", "PATCH", "PUT")
         kwargs: dict[str, Any] = {"method": method.upper(), "url": self._prefix + _relative_path(path)}
         if params is not None:
             checked = _options(None, None, None, params).extra_query
@@ -383,7 +382,7 @@ class Cinnox(_ClientBase):
     ) -> httpx.Response:
         """The escape hatch, raw: send ``method`` to ``/v1/api/apps/{app_id}/{path}`` through the
         client's auth, limiter, retries and error mapping; returns the successful ``httpx.Response``."""
-        kwargs = self._hatch_kwargs(method, path, params, json, method.upper() in ("POST", "PATCH", "PUT"))
+        kwargs = self._hatch_kwargs(method, path, params, json)
         return self._send(kwargs, _options(timeout, max_retries, extra_headers, extra_query))
 
     def get(
@@ -580,7 +579,7 @@ class AsyncCinnox(_ClientBase):
         extra_query: Mapping[str, QueryValue] | None = None,
     ) -> httpx.Response:
         """The escape hatch, raw: see :meth:`Cinnox.request`."""
-        kwargs = self._hatch_kwargs(method, path, params, json, method.upper() in ("POST", "PATCH", "PUT"))
+        kwargs = self._hatch_kwargs(method, path, params, json)
         return await self._send(kwargs, _options(timeout, max_retries, extra_headers, extra_query))
 
     async def get(

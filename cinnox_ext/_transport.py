@@ -186,9 +186,7 @@ class _AsyncDeadlineStream(httpcore.AsyncNetworkStream):
 
 class _AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
     def __init__(self) -> None:
-        from httpcore._backends.auto import AutoBackend
-
-        self._backend = AutoBackend()
+        self._backend = httpcore.AnyIOBackend()
 
     async def connect_tcp(
         self,

@@ -311,3 +311,11 @@ def test_an_object_without_the_protocol_is_refused() -> None:
 
     with pytest.raises(errors.ConfigurationError, match="RateLimiter"):
         Cinnox("app", TOKEN, base_url="https://cinnox.test", rate_limit_storage=Partial())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("method", [5, None, "TRACE", "", "G\x00ET"])
+def test_escape_hatch_refuses_unknown_methods(method: Any) -> None:
+    script = Script(httpx.Response(200, json=OK))
+    with pytest.raises(errors.ValidationError):
+        make(script).request(method, "x")
+    assert script.requests == []
