@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 
 from cinnox_ext import AsyncCinnox, Cinnox, RetryPolicy, errors
@@ -467,3 +468,42 @@ def test_the_retry_budget_bounds_the_whole_call(use_async: bool) -> None:
     assert_typed(outcome, errors.RateLimitError)
     assert 2 <= attempts <= 5
     assert outcome.seconds < BOUND
+
+
+def test_a_custom_sync_transport_is_bounded_while_reading_the_body() -> None:
+    """With a user's transport the SDK cannot clamp socket reads: it checks the deadline between
+    body chunks, so a dripped body still ends within timeout + one read."""
+    body = json.dumps({"code": 0, "result": [{"channelType": "x" * 50}]}).encode()
+    with RawServer(drip_body(200, body)) as server:
+        started = time.monotonic()
+        with (
+            Cinnox(
+                "app",
+                TOKEN,
+                base_url=server.url,
+                timeout=1,
+                rate_limit=None,
+                max_retries=0,
+                transport=httpx.HTTPTransport(),
+            ) as c,
+            pytest.raises(errors.ApiTimeoutError),
+        ):
+            c.get("data/x")
+    assert time.monotonic() - started < BOUND
+
+
+async def test_a_custom_async_transport_is_bounded_by_asyncio_timeout() -> None:
+    with RawServer(drip(head(200, {"Content-Type": "application/json"}, 30) + b"{}" * 15)) as server:
+        started = time.monotonic()
+        async with AsyncCinnox(
+            "app",
+            TOKEN,
+            base_url=server.url,
+            timeout=1,
+            rate_limit=None,
+            max_retries=0,
+            transport=httpx.AsyncHTTPTransport(),
+        ) as c:
+            with pytest.raises(errors.ApiTimeoutError):
+                await c.get("data/x")
+    assert time.monotonic() - started < BOUND
