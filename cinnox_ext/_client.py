@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Final, Self, cast
+from typing import Any, Final, Self, Unpack
 from urllib.parse import unquote
 
 import httpx
@@ -37,7 +37,7 @@ from ._config import (
     ClientConfig,
 )
 from ._logging import setup_logging
-from ._options import OPTIONS_EXTENSION, QueryValue, RequestOptions
+from ._options import OPTIONS_EXTENSION, CallOptions, QueryValue, RequestOptions
 from ._rate_limit import RateLimiter, make_limiter
 from ._retries import RetryPolicy
 from ._transport import (
@@ -54,16 +54,10 @@ _PATH: Final = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@%/-]+")
 _METHODS: Final = frozenset({"GET", "POST", "PATCH", "PUT", "DELETE"})
 
 
-def _options(
-    timeout: float | None, max_retries: int | None, extra_headers: object, extra_query: object
-) -> RequestOptions:
+def _options(options: Mapping[str, Any]) -> RequestOptions:
+    """Per-call keyword options as :class:`RequestOptions` (an unknown keyword is a ValidationError)."""
     try:
-        return RequestOptions(
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=cast(Any, extra_headers),
-            extra_query=cast(Any, extra_query),
-        )
+        return RequestOptions(**options)
     except errors.ValidationError:
         raise
     except (TypeError, ValueError) as exc:
@@ -254,7 +248,7 @@ class _ClientBase:
         has_body = method.upper() in ("POST", "PATCH", "PUT")
         kwargs: dict[str, Any] = {"method": method.upper(), "url": self._prefix + _relative_path(path)}
         if params is not None:
-            checked = _options(None, None, None, params).extra_query
+            checked = _options({"extra_query": params}).extra_query
             kwargs["params"] = dict(checked or {})
         if has_body:
             try:
@@ -346,19 +340,13 @@ class Cinnox(_ClientBase):
         )
         self._generated = GeneratedClient(base_url=self._config.base_url).set_httpx_client(self._http)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
-    ) -> Cinnox:
-        """A client with these defaults, sharing this one's connection pool and rate limiter.
+    def with_options(self, **options: Unpack[CallOptions]) -> Cinnox:
+        """A client with these defaults (``timeout``, ``max_retries``, ``extra_headers``,
+        ``extra_query``), sharing this one's connection pool and rate limiter.
 
         Closing it does nothing; close the client it came from.
         """
-        return self._derive(_options(timeout, max_retries, extra_headers, extra_query))
+        return self._derive(_options(options))
 
     def _send(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
         """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise.
@@ -375,89 +363,26 @@ class Cinnox(_ClientBase):
         *,
         params: Mapping[str, QueryValue] | None = None,
         json: object = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
+        **options: Unpack[CallOptions],
     ) -> httpx.Response:
         """The escape hatch, raw: send ``method`` to ``/v1/api/apps/{app_id}/{path}`` through the
         client's auth, limiter, retries and error mapping; returns the successful ``httpx.Response``."""
-        kwargs = self._hatch_kwargs(method, path, params, json)
-        return self._send(kwargs, _options(timeout, max_retries, extra_headers, extra_query))
+        return self._send(self._hatch_kwargs(method, path, params, json), _options(options))
 
     def get(
-        self,
-        path: str,
-        *,
-        params: Mapping[str, QueryValue] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
+        self, path: str, *, params: Mapping[str, QueryValue] | None = None, **options: Unpack[CallOptions]
     ) -> dict[str, Any]:
         """GET an endpoint the SDK does not wrap (``path`` relative to ``/v1/api/apps/{app_id}/``);
         returns the decoded JSON object."""
-        return _decoded(
-            self.request(
-                "GET",
-                path,
-                params=params,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        return _decoded(self.request("GET", path, params=params, **options))
 
-    def post(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Mapping[str, QueryValue] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
-    ) -> dict[str, Any]:
+    def post(self, path: str, *, json: object = None, **options: Unpack[CallOptions]) -> dict[str, Any]:
         """POST ``json`` (never retried once it may have been sent); returns the decoded JSON object."""
-        return _decoded(
-            self.request(
-                "POST",
-                path,
-                json=json,
-                params=params,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        return _decoded(self.request("POST", path, json=json, **options))
 
-    def patch(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Mapping[str, QueryValue] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
-    ) -> dict[str, Any]:
+    def patch(self, path: str, *, json: object = None, **options: Unpack[CallOptions]) -> dict[str, Any]:
         """PATCH ``json`` (retried like a read: CINNOX's PATCHes set a state); returns the decoded JSON."""
-        return _decoded(
-            self.request(
-                "PATCH",
-                path,
-                json=json,
-                params=params,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        return _decoded(self.request("PATCH", path, json=json, **options))
 
     def close(self) -> None:
         """Close the connection pool (and the limiter's Redis connection, if any)."""
@@ -544,26 +469,13 @@ class AsyncCinnox(_ClientBase):
         )
         self._generated = GeneratedClient(base_url=self._config.base_url).set_async_httpx_client(self._http)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
-    ) -> AsyncCinnox:
-        """A client with these defaults, sharing this one's connection pool and rate limiter.
-
-        Closing it does nothing; close the client it came from.
-        """
-        return self._derive(_options(timeout, max_retries, extra_headers, extra_query))
+    def with_options(self, **options: Unpack[CallOptions]) -> AsyncCinnox:
+        """A client with these defaults, sharing this one's connection pool and rate limiter: see
+        :meth:`Cinnox.with_options`."""
+        return self._derive(_options(options))
 
     async def _send(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
-        """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise.
-
-        Raises :class:`~cinnox_ext.errors.ValidationError` (nothing sent) when the request cannot be
-        built, has a header with CR/LF/NUL, or would leave ``{base_url}/v1/api/apps/{app_id}/``.
-        """
+        """Send one request: see :meth:`Cinnox._send`."""
         return await self._http.send(self._build(kwargs, options))
 
     async def request(
@@ -573,84 +485,26 @@ class AsyncCinnox(_ClientBase):
         *,
         params: Mapping[str, QueryValue] | None = None,
         json: object = None,
-        timeout: float | None = None,  # noqa: ASYNC109 - a per-attempt bound, like httpx
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
+        **options: Unpack[CallOptions],
     ) -> httpx.Response:
         """The escape hatch, raw: see :meth:`Cinnox.request`."""
-        kwargs = self._hatch_kwargs(method, path, params, json)
-        return await self._send(kwargs, _options(timeout, max_retries, extra_headers, extra_query))
+        return await self._send(self._hatch_kwargs(method, path, params, json), _options(options))
 
     async def get(
-        self,
-        path: str,
-        *,
-        params: Mapping[str, QueryValue] | None = None,
-        timeout: float | None = None,  # noqa: ASYNC109 - a per-attempt bound, like httpx
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
+        self, path: str, *, params: Mapping[str, QueryValue] | None = None, **options: Unpack[CallOptions]
     ) -> dict[str, Any]:
-        """GET an endpoint the SDK does not wrap: see :meth:`Cinnox.get`."""
-        response = await self.request(
-            "GET",
-            path,
-            params=params,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        return _decoded(response)
+        """See :meth:`Cinnox.get`."""
+        return _decoded(await self.request("GET", path, params=params, **options))
 
-    async def post(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Mapping[str, QueryValue] | None = None,
-        timeout: float | None = None,  # noqa: ASYNC109 - a per-attempt bound, like httpx
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
-    ) -> dict[str, Any]:
-        """POST ``json``: see :meth:`Cinnox.post`."""
-        response = await self.request(
-            "POST",
-            path,
-            json=json,
-            params=params,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        return _decoded(response)
+    async def post(self, path: str, *, json: object = None, **options: Unpack[CallOptions]) -> dict[str, Any]:
+        """See :meth:`Cinnox.post`."""
+        return _decoded(await self.request("POST", path, json=json, **options))
 
     async def patch(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Mapping[str, QueryValue] | None = None,
-        timeout: float | None = None,  # noqa: ASYNC109 - a per-attempt bound, like httpx
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, QueryValue] | None = None,
+        self, path: str, *, json: object = None, **options: Unpack[CallOptions]
     ) -> dict[str, Any]:
-        """PATCH ``json``: see :meth:`Cinnox.patch`."""
-        response = await self.request(
-            "PATCH",
-            path,
-            json=json,
-            params=params,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-        return _decoded(response)
+        """See :meth:`Cinnox.patch`."""
+        return _decoded(await self.request("PATCH", path, json=json, **options))
 
     async def aclose(self) -> None:
         """Close the connection pool (and the limiter's Redis connection, if any)."""

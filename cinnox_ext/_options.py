@@ -16,18 +16,29 @@ import math
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypedDict
 
 import attrs
 
 from .errors import ValidationError
 
-__all__ = ["OPTIONS_EXTENSION", "QueryValue", "RequestOptions"]
+__all__ = ["OPTIONS_EXTENSION", "CallOptions", "QueryValue", "RequestOptions"]
 
 #: The ``httpx.Request.extensions`` key the transport reads the options from.
 OPTIONS_EXTENSION: Final = "cinnox.options"
 
 QueryValue = str | int | float | bool
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call keyword options every method takes (``**options: Unpack[CallOptions]``);
+    ``RequestOptions(**options)`` turns them into the object ``_send`` takes."""
+
+    timeout: float
+    max_retries: int
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, QueryValue]
+
 
 _TOKEN: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _HEADER_VALUE: Final = re.compile(r"[\x20-\x7e\t]*")
