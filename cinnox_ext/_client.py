@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Final, Self, Unpack
+from typing import Any, ClassVar, Final, Generic, Self, TypeVar, Unpack
 from urllib.parse import unquote
 
 import httpx
@@ -117,25 +117,39 @@ class _AsyncHttpClient(httpx.AsyncClient):
         return _built(super().build_request, self._cinnox_check, args, kwargs)
 
 
-class _ClientBase:
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _ClientBase(Generic[TransportT]):
+    """What both clients share (arguments: see :class:`Cinnox`): configuration, limiter, policy,
+    request checks, ``with_options``."""
+
     _http: httpx.Client | httpx.AsyncClient
     _options: RequestOptions
     _owns_http: bool
+    _transport_type: ClassVar[type[Any]]
 
     def __init__(
         self,
-        app_id: str | None,
-        app_token: str | None,
-        base_url: str | None,
-        rate_limit: int | None,
-        rate_period: float,
-        max_retries: int,
-        timeout: float,
-        rate_limit_storage: str | RateLimiter | None,
-        rate_limit_key: str | None,
-        retry_policy: RetryPolicy | None,
-        max_response_bytes: int,
+        app_id: str | None = None,
+        app_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        rate_limit: int | None = DEFAULT_RATE_LIMIT,
+        rate_period: float = DEFAULT_RATE_PERIOD,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float = DEFAULT_TIMEOUT,
+        transport: TransportT | None = None,
+        rate_limit_storage: str | RateLimiter | None = None,
+        rate_limit_key: str | None = None,
+        retry_policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        if transport is not None and not isinstance(transport, self._transport_type):
+            raise errors.ConfigurationError(
+                f"transport must be an {self._transport_type.__module__}.{self._transport_type.__name__} "
+                f"for {type(self).__name__}, got {type(transport).__name__}"
+            )
         setup_logging()
         self._config = ClientConfig.resolve(
             app_id,
@@ -166,6 +180,11 @@ class _ClientBase:
         base = httpx.URL(self._config.base_url)
         self._prefix = f"{base.path.rstrip('/')}/v1/api/apps/{self._config.app_id}/"
         self._origin = (base.scheme, base.host, base.port)
+        self._connect(transport)
+        self._init_resources()
+
+    def _connect(self, transport: TransportT | None) -> None:
+        raise NotImplementedError
 
     @property
     def app_id(self) -> str:
@@ -261,7 +280,7 @@ class _ClientBase:
         return kwargs
 
 
-class Cinnox(_ClientBase):
+class Cinnox(_ClientBase[httpx.BaseTransport]):
     """Synchronous client. Thread-safe: threads share one connection pool and one rate limiter.
 
     Args:
@@ -277,52 +296,20 @@ class Cinnox(_ClientBase):
         timeout: seconds per attempt, wall clock (headers and body included), at most 86400.
         max_response_bytes: the largest (decompressed) answer read; beyond it
             :class:`~cinnox_ext.errors.ResponseTooLargeError` (default 32 MiB).
-        transport: an ``httpx.BaseTransport`` to send through (proxies, tests, recording).
+        transport: an ``httpx.BaseTransport`` (``httpx.AsyncBaseTransport`` for ``AsyncCinnox``) to
+            send through (proxies, tests, recording).
     """
 
     _http: httpx.Client
+    _transport_type = httpx.BaseTransport
 
-    def __init__(
-        self,
-        app_id: str | None = None,
-        app_token: str | None = None,
-        *,
-        base_url: str | None = None,
-        rate_limit: int | None = DEFAULT_RATE_LIMIT,
-        rate_period: float = DEFAULT_RATE_PERIOD,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: float = DEFAULT_TIMEOUT,
-        transport: httpx.BaseTransport | None = None,
-        rate_limit_storage: str | RateLimiter | None = None,
-        rate_limit_key: str | None = None,
-        retry_policy: RetryPolicy | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        if transport is not None and not isinstance(transport, httpx.BaseTransport):
-            raise errors.ConfigurationError(
-                f"transport must be an httpx.BaseTransport (AsyncCinnox takes an httpx.AsyncBaseTransport), "
-                f"got {type(transport).__name__}"
-            )
-        super().__init__(
-            app_id,
-            app_token,
-            base_url,
-            rate_limit,
-            rate_period,
-            max_retries,
-            timeout,
-            rate_limit_storage,
-            rate_limit_key,
-            retry_policy,
-            max_response_bytes,
-        )
+    def _connect(self, transport: httpx.BaseTransport | None) -> None:
         inner = transport if transport is not None else default_transport()
         self._transport = CinnoxTransport(
             inner, self.rate_limiter, self.retry_policy, **self._transport_kwargs()
         )
         self._http = _HttpClient(self._check, transport=self._transport, **httpx_client_kwargs(self._config))
         self._generated = GeneratedClient(base_url=self._config.base_url).set_httpx_client(self._http)
-        self._init_resources()
 
     def _init_resources(self) -> None:
         self.sms = resources.Sms(self)
@@ -402,47 +389,15 @@ class Cinnox(_ClientBase):
         self.close()
 
 
-class AsyncCinnox(_ClientBase):
+class AsyncCinnox(_ClientBase[httpx.AsyncBaseTransport]):
     """Asynchronous client (asyncio); same arguments as :class:`Cinnox`, ``transport`` being an
     ``httpx.AsyncBaseTransport``. List methods return async iterators; ``prefetch=`` keeps several
     page requests in flight, bounded by the rate limiter."""
 
     _http: httpx.AsyncClient
+    _transport_type = httpx.AsyncBaseTransport
 
-    def __init__(
-        self,
-        app_id: str | None = None,
-        app_token: str | None = None,
-        *,
-        base_url: str | None = None,
-        rate_limit: int | None = DEFAULT_RATE_LIMIT,
-        rate_period: float = DEFAULT_RATE_PERIOD,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: float = DEFAULT_TIMEOUT,
-        transport: httpx.AsyncBaseTransport | None = None,
-        rate_limit_storage: str | RateLimiter | None = None,
-        rate_limit_key: str | None = None,
-        retry_policy: RetryPolicy | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            raise errors.ConfigurationError(
-                f"transport must be an httpx.AsyncBaseTransport (Cinnox takes an httpx.BaseTransport), "
-                f"got {type(transport).__name__}"
-            )
-        super().__init__(
-            app_id,
-            app_token,
-            base_url,
-            rate_limit,
-            rate_period,
-            max_retries,
-            timeout,
-            rate_limit_storage,
-            rate_limit_key,
-            retry_policy,
-            max_response_bytes,
-        )
+    def _connect(self, transport: httpx.AsyncBaseTransport | None) -> None:
         inner = transport if transport is not None else default_async_transport()
         self._transport = AsyncCinnoxTransport(
             inner, self.rate_limiter, self.retry_policy, **self._transport_kwargs()
@@ -451,7 +406,6 @@ class AsyncCinnox(_ClientBase):
             self._check, transport=self._transport, **httpx_client_kwargs(self._config)
         )
         self._generated = GeneratedClient(base_url=self._config.base_url).set_async_httpx_client(self._http)
-        self._init_resources()
 
     def _init_resources(self) -> None:
         self.sms = resources.AsyncSms(self)
