@@ -28,10 +28,11 @@ longer than that.
 When Redis cannot be consulted (down at start, killed between calls, frozen, or the key holds
 another type: WRONGTYPE) the limiter **fails closed**: the request is not sent and
 :class:`~cinnox_ext.errors.RateLimiterUnavailableError` is raised. Redis calls use the client's
-``timeout`` as their socket timeouts, and redis-py's own retries are off, so a frozen Redis costs at
-most about ``timeout`` seconds. Giving a slot back never raises into the caller's request: if Redis
-dies while a request is in flight, the answer (or the request's own error) is still returned, and
-the slot expires by itself after ``in_flight_ttl``.
+``timeout`` as their socket timeouts and are not retried on a timeout (only once, at once, on a
+broken connection, as after a Redis restart), so a frozen Redis costs about ``timeout`` seconds.
+Giving a slot back never raises into the caller's request: if Redis dies while a request is in
+flight, the answer (or the request's own error) is still returned, and the slot expires by itself
+after ``in_flight_ttl``.
 """
 
 from __future__ import annotations
@@ -334,6 +335,9 @@ class RedisSlidingWindowLimiter:
         return f"RedisSlidingWindowLimiter(key={self.key!r}, limit={self.limit}, period={self.period})"
 
     def _client_options(self) -> dict[str, Any]:
+        # One immediate retry on a broken connection (a Redis that restarted: the pooled connection
+        # is stale), none on a timeout (a frozen Redis costs one ``timeout``). Both scripts are safe
+        # to repeat: acquiring again with the same member finds its slot, releasing sets the same time.
         return {
             "socket_timeout": self.timeout,
             "socket_connect_timeout": self.timeout,
@@ -350,9 +354,14 @@ class RedisSlidingWindowLimiter:
         if self._scripts is None:
             import redis
             from redis.backoff import NoBackoff
+            from redis.exceptions import ConnectionError
             from redis.retry import Retry
 
-            self._sync = redis.Redis.from_url(self.url, retry=Retry(NoBackoff(), 0), **self._client_options())
+            self._sync = redis.Redis.from_url(
+                self.url,
+                retry=Retry(NoBackoff(), 1, supported_errors=(ConnectionError,)),
+                **self._client_options(),
+            )
             self._scripts = (
                 self._sync.register_script(_LUA_ACQUIRE),
                 self._sync.register_script(_LUA_RELEASE),
@@ -365,9 +374,12 @@ class RedisSlidingWindowLimiter:
             import redis.asyncio
             from redis.asyncio.retry import Retry
             from redis.backoff import NoBackoff
+            from redis.exceptions import ConnectionError
 
             self._async = redis.asyncio.Redis.from_url(
-                self.url, retry=Retry(NoBackoff(), 0), **self._client_options()
+                self.url,
+                retry=Retry(NoBackoff(), 1, supported_errors=(ConnectionError,)),
+                **self._client_options(),
             )
             self._async_scripts = (
                 self._async.register_script(_LUA_ACQUIRE),

@@ -42,8 +42,15 @@ class RedisProcess:
         binary = shutil.which("redis-server")
         require(binary is not None, "redis-server is not installed (apt-get install redis-server)")
         assert binary is not None
+        self.binary = binary
         self.dir = Path(tempfile.mkdtemp(prefix="redis-fail-"))
         self.path = self.dir / "redis.sock"
+        self.frozen = False
+        self.start()
+
+    def start(self) -> None:
+        self.path.unlink(missing_ok=True)
+        binary = self.binary
         self.process = subprocess.Popen(
             [
                 binary,
@@ -63,7 +70,6 @@ class RedisProcess:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        self.frozen = False
         deadline = time.monotonic() + 30
         while True:
             try:
@@ -330,6 +336,26 @@ def test_redis_frozen_mid_send_keeps_the_answer_within_the_timeout(redis_process
         assert send_otp(c).transaction_id == "t-1"
         assert time.monotonic() - started < BOUND
         redis_process.thaw()
+
+
+def test_a_restarted_redis_is_used_again_at_once(redis_process: RedisProcess) -> None:
+    counter = Counter(httpx.Response(200, json=OK_OTP))
+    with sync_client(redis_process.url, counter, timeout=1) as c:
+        send_otp(c)
+        redis_process.kill()
+        redis_process.start()
+        assert send_otp(c).transaction_id == "t-1"  # the stale pooled connection is replaced
+    assert len(counter.requests) == 2
+
+
+async def test_a_restarted_redis_is_used_again_at_once_async(redis_process: RedisProcess) -> None:
+    counter = Counter(httpx.Response(200, json=OK_LIST))
+    async with async_client(redis_process.url, counter, timeout=1) as c:
+        await c.reports.channel_types()
+        redis_process.kill()
+        redis_process.start()
+        assert len(await c.reports.channel_types()) == 1
+    assert len(counter.requests) == 2
 
 
 # ----------------------------------------------------------------------------- clocks and usage
