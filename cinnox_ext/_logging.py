@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from collections.abc import Callable
-from typing import Final
+from typing import Any, Final
 
 __all__ = ["ENV_LOG", "add_listener", "event", "logger", "setup_logging"]
 
@@ -35,24 +36,42 @@ ENV_LOG: Final = "CINNOX_LOG"
 logger: Final = logging.getLogger("cinnox")
 
 _setup_lock = threading.Lock()
-_configured = False
+_applied: str | None = None
+_handler: logging.Handler | None = None
+_LEVELS: Final = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record is emitted (it may be replaced)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
 
 
 def setup_logging() -> None:
-    """Apply ``CINNOX_LOG`` (``info`` or ``debug``) once per process; any other value does nothing."""
-    global _configured
+    """Apply ``CINNOX_LOG`` (``info`` or ``debug``); called by every client, so a change of the
+    variable takes effect with the next client. Any other value removes the SDK's own handler."""
+    global _applied, _handler
+    value = os.environ.get(ENV_LOG, "").strip().lower()
     with _setup_lock:
-        if _configured:
+        if value == _applied:
             return
-        _configured = True
-        level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
-            os.environ.get(ENV_LOG, "").strip().lower()
-        )
+        _applied = value
+        if _handler is not None:
+            logger.removeHandler(_handler)
+            _handler = None
+            logger.setLevel(logging.NOTSET)
+        level = _LEVELS.get(value)
         if level is None:
             return
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s"))
-        logger.addHandler(handler)
+        _handler = _StderrHandler()
+        _handler.setFormatter(logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s"))
+        logger.addHandler(_handler)
         logger.setLevel(level)
 
 

@@ -319,3 +319,16 @@ def test_escape_hatch_refuses_unknown_methods(method: Any) -> None:
     with pytest.raises(errors.ValidationError):
         make(script).request(method, "x")
     assert script.requests == []
+
+
+def test_cinnox_log_set_in_process_applies_to_the_next_client(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CINNOX_LOG", "debug")
+    make(Script(httpx.Response(200, json=OK))).get("data/x", params={"q": "hidden-query"})
+    err = capsys.readouterr().err
+    assert "GET /v1/api/apps/app-1/data/x (attempt 1)" in err
+    assert TOKEN not in err and "hidden-query" not in err
+    monkeypatch.setenv("CINNOX_LOG", "")
+    make(Script(httpx.Response(200, json=OK))).get("data/y")
+    assert "data/y" not in capsys.readouterr().err
