@@ -44,7 +44,7 @@ _LEVELS: Final = {"debug": logging.DEBUG, "info": logging.INFO}
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Writes to whatever ``sys.stderr`` is when a record is emitted (it may be replaced)."""
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 
