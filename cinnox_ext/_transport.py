@@ -450,6 +450,12 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> err
             return None
     text = message or response.reason_phrase or f"HTTP {status}"
     fields["code"] = code
+    if status < 200 or 300 <= status < 400:
+        # Not an answer CINNOX documents (redirects are not followed): for a POST, what the server
+        # did is unknown.
+        return errors.ResponseValidationError(
+            f"CINNOX answered HTTP {status} ({text[:200]}), which the SDK does not follow", **fields
+        )
     if code == errors.CODE_TOO_MANY_REQUESTS or status == 429:
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         return errors.RateLimitError(text, retry_after=retry_after, **fields)

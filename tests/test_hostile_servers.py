@@ -507,3 +507,13 @@ async def test_a_custom_async_transport_is_bounded_by_asyncio_timeout() -> None:
             with pytest.raises(errors.ApiTimeoutError):
                 await c.get("data/x")
     assert time.monotonic() - started < BOUND
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_redirect_is_not_followed_and_a_send_may_have_been_sent(use_async: bool, status: int) -> None:
+    with RawServer(answer(status, b"", {"Location": "http://127.0.0.1:1/elsewhere"})) as server:
+        send = call(server, "send", use_async=use_async)
+        read = call(server, "get", use_async=use_async)
+        assert server.count("POST") == 1 and server.count("GET") == 1
+    assert assert_typed(send, errors.ResponseValidationError).may_have_been_sent
+    assert not assert_typed(read, errors.ResponseValidationError).may_have_been_sent
