@@ -27,7 +27,7 @@ import pytest
 
 from cinnox_ext import AsyncCinnox, Cinnox, RedisSlidingWindowLimiter, add_listener, errors
 
-from .conftest import require
+from .conftest import redis_server_binary
 
 TOKEN = "tok-REDIS-31f9a0"
 OK_OTP = {"serviceID": "svc", "status": True, "transactionID": "t-1"}
@@ -39,10 +39,7 @@ class RedisProcess:
     """A redis-server of our own on a Unix socket; ``kill``, ``freeze`` and ``thaw`` it at will."""
 
     def __init__(self) -> None:
-        binary = shutil.which("redis-server")
-        require(binary is not None, "redis-server is not installed (apt-get install redis-server)")
-        assert binary is not None
-        self.binary = binary
+        self.binary = redis_server_binary()
         self.dir = Path(tempfile.mkdtemp(prefix="redis-fail-"))
         self.path = self.dir / "redis.sock"
         self.frozen = False
