@@ -7,19 +7,21 @@ the range is split into consecutive windows read one after the other (computed o
 inclusive) and a record the previous window returned is not yielded again.
 
 Exactness is checked, not assumed. Every record has an identity: its ``key`` (the spec's
-``x-cinnox-pagination.key``) or, when it has none (``key`` is ``None`` or returns ``None``/unset),
-a hash of its full content. Inside a window each identity is remembered with its position
-(``offset`` + index in the page):
+``x-cinnox-pagination.key``) or, when it has none (``key`` is ``None``, or returns ``None``, ``""``
+or unset, or cannot read the record), a hash of its full content. Inside a window each identity is
+remembered with its position (``offset`` + index in the page):
 
 * seen again at the *same* position (a page longer than ``limit`` overlapping the next one): the
   copy is dropped — nothing is lost or repeated;
-* a keyed record seen again at *another* position, or a page made only of key-less records already
-  read at other positions: the server does not advance (it ignores ``offset``, repeats a page, or
-  the list shifted under the reader). Going on would loop forever, lose records or repeat them, so
-  the pager raises :class:`~cinnox_ext.errors.PaginationError`.
+* seen again at *another* position: the server does not advance (it ignores ``offset``, repeats a
+  page, wraps around, or the list shifted under the reader). Going on would loop forever, lose
+  records or repeat them, so the pager raises :class:`~cinnox_ext.errors.PaginationError` before
+  yielding anything of that page.
 
-Key-less records are therefore de-duplicated by full content: two key-less records identical in
-every field are one record at a window boundary.
+Key-less records are de-duplicated by full content: two key-less records identical in every field
+are one record at a window boundary, and within one window they are reported as a repeat (they
+cannot be told apart from a server that repeats itself). At a window boundary, records the previous
+window returned are dropped silently (expected: neighbours share their boundary instant).
 
 The logic lives once, in :class:`_Walk` (no I/O: it plans requests and accepts answers in order);
 :class:`SyncPager` and :class:`AsyncPager` are thin drivers. Both can prefetch: ``prefetch=N`` keeps
@@ -40,7 +42,7 @@ import hashlib
 import json
 import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Hashable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
@@ -67,6 +69,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+F = TypeVar("F")
 
 #: The most page requests one pager keeps in flight.
 MAX_PREFETCH: Final = 16
@@ -113,8 +116,8 @@ def _plain(value: object) -> object:
     return repr(value)
 
 
-def record_identity(record: object, key: RecordKey[Any] | None) -> tuple[str, bool]:
-    """``(identity, keyed)``: ``"k:<id>"``/``"j:<json>"`` from ``key``, else ``"c:<content hash>"``.
+def record_identity(record: object, key: RecordKey[Any] | None) -> str:
+    """``"k:<id>"``/``"j:<json>"`` from ``key``, else ``"c:<hash of the full content>"``.
 
     A key that is ``None``, empty or unset (or a ``key`` that cannot read the record) means the
     record has no key; it is then identified by its full content.
@@ -127,17 +130,17 @@ def record_identity(record: object, key: RecordKey[Any] | None) -> tuple[str, bo
             value = None
     if value is not None and (value or isinstance(value, (int, float))):
         if isinstance(value, str):
-            return "k:" + value, True
+            return "k:" + value
         try:
-            return "j:" + json.dumps(value, sort_keys=True, default=_plain, separators=(",", ":")), True
+            return "j:" + json.dumps(value, sort_keys=True, default=_plain, separators=(",", ":"))
         except (TypeError, ValueError, RecursionError):
-            return "r:" + repr(value), True
+            return "r:" + repr(value)
     try:
         text = json.dumps(record, sort_keys=True, default=_plain, separators=(",", ":"), ensure_ascii=False)
     except (TypeError, ValueError, RecursionError):
         text = repr(record)
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return "c:" + digest, False
+    return "c:" + digest
 
 
 def _prefetch(value: object) -> int:
@@ -153,7 +156,7 @@ class _Walk(Generic[T]):
     window (prefetch) and ``rewind()`` forgets what was planned but not accepted.
     """
 
-    def __init__(self, pager: _PagerCore[T], resume: Checkpoint | None) -> None:
+    def __init__(self, pager: _PagerCore[T, Any], resume: Checkpoint | None) -> None:
         if resume is None:
             resume = Checkpoint()
         elif not isinstance(resume, Checkpoint):
@@ -184,9 +187,7 @@ class _Walk(Generic[T]):
         self.offset = resume.offset
         self._planned = resume.offset
         self._previous = resume.seen if len(self.windows) > 1 else frozenset()
-        self._positions: dict[str, int] = {}
-        self._keyless: set[str] = set()
-        self._keyless_at: set[tuple[str, int]] = set()
+        self._positions: dict[str, int] = {}  # identity -> position, in the current window
 
     @property
     def done(self) -> bool:
@@ -217,41 +218,28 @@ class _Walk(Generic[T]):
             raise RuntimeError(f"page {request} accepted out of order (expected {self.window, self.offset})")
         items: list[T] = records if isinstance(records, list) else list(records)  # type: ignore[call-overload]
         fresh: list[T] = []
-        repeated = 0
         for index, item in enumerate(items):
             position = self.offset + index
-            token, keyed = record_identity(item, self._key)
-            if keyed:
-                seen_at = self._positions.get(token)
-                if seen_at is None:
-                    self._positions[token] = position
-                    if token not in self._previous:  # else: returned again at the window boundary
-                        fresh.append(item)
-                elif seen_at != position:
-                    raise self._not_advancing(f"a record read at position {seen_at} came back at {position}")
-                # else: an overlapping page, the same record at the same position
-            else:
-                if (token, position) in self._keyless_at:
-                    continue  # an overlapping page: the same record at the same position
-                self._keyless_at.add((token, position))
-                if token in self._keyless:
-                    repeated += 1
-                self._keyless.add(token)
-                if token not in self._previous:
+            token = record_identity(item, self._key)
+            seen_at = self._positions.get(token)
+            if seen_at is None:
+                self._positions[token] = position
+                if token not in self._previous:  # else: returned again at the window boundary
                     fresh.append(item)
-        if items and repeated == len(items):
-            raise self._not_advancing("the page repeats key-less records already read at other positions")
+            elif seen_at != position:
+                raise self._not_advancing(f"a record read at position {seen_at} came back at {position}")
+            # else: an overlapping page (longer than limit): the same record at the same position
         return self._advance(items, fresh)
 
     def _advance(self, items: list[T], fresh: list[T]) -> Page[T]:
         window, offset = self.window, self.offset
         page_window = self.current
         if len(items) < self.limit:  # the last page of this window
-            boundary = frozenset(self._positions).union(self._keyless)
+            boundary = frozenset(self._positions)
             self.window += 1
             self.offset = self._planned = 0
             self._previous = boundary if len(self.windows) > 1 else frozenset()
-            self._positions, self._keyless, self._keyless_at = {}, set(), set()
+            self._positions = {}
         else:
             self.offset += self.limit
         following = None if self.done else self.checkpoint()
@@ -267,11 +255,12 @@ class _Walk(Generic[T]):
         )
 
 
-class _PagerCore(Generic[T]):
+class _PagerCore(Generic[T, F]):
     """What both pagers share: validated options, the record position, ``repr``."""
 
     def __init__(
         self,
+        fetch: F,
         *,
         page_size: int,
         start_at: object = None,
@@ -281,6 +270,9 @@ class _PagerCore(Generic[T]):
         prefetch: int = 1,
         name: str | None = None,
     ) -> None:
+        if not callable(fetch):
+            raise ValidationError("fetch must be a function (offset, limit, start, end) -> records")
+        self._fetch = fetch
         self.page_size = _validation.page_size(page_size)
         self.start_at = utc(_validation.timestamp(start_at, "start_at"), "start_at")
         self.end_at = utc(_validation.timestamp(end_at, "end_at"), "end_at")
@@ -337,7 +329,7 @@ def _fetch_now(fetch: Callable[[], list[T]]) -> Future[list[T]]:
 
 def _run_sync(
     walk: _Walk[T], get: Callable[[_Walk[T], _Request], list[T]], prefetch: int
-) -> Iterator[Page[T]]:
+) -> Generator[Page[T], None, None]:
     """Drive ``walk`` with up to ``prefetch`` requests in flight on worker threads."""
     executor = ThreadPoolExecutor(prefetch, thread_name_prefix="cinnox-pager") if prefetch > 1 else None
     in_flight: deque[tuple[_Request, Future[list[T]]]] = deque()
@@ -363,7 +355,7 @@ def _run_sync(
             executor.shutdown(wait=True, cancel_futures=True)
 
 
-class SyncPager(_PagerCore[T], Iterator[T]):
+class SyncPager(_PagerCore[T, FetchPage[T]], Iterator[T]):
     """Records with ``for r in pager`` / ``next(pager)``, or pages with ``pager.pages()``.
 
     The pager is an iterator with one position: ``next(pager)`` then ``for r in pager`` continues
@@ -373,13 +365,8 @@ class SyncPager(_PagerCore[T], Iterator[T]):
     until iteration.
     """
 
-    def __init__(self, fetch: FetchPage[T], **options: Any) -> None:
-        if not callable(fetch):
-            raise ValidationError("fetch must be callable")
-        super().__init__(**options)
-        self._fetch = fetch
-        self._loop: weakref.ref[Iterator[T]] | None = None  # a running ``for`` loop's view
-        self._next_view: Iterator[T] | None = None  # the view ``next(pager)`` reads from
+    _loop: weakref.ref[Generator[T, None, None]] | None = None  # a running ``for`` loop
+    _next_view: Generator[T, None, None] | None = None  # what ``next(pager)`` reads from
 
     def _get(self, walk: _Walk[T], request: _Request) -> list[T]:
         window = walk.windows[request[0]]
@@ -388,13 +375,13 @@ class SyncPager(_PagerCore[T], Iterator[T]):
         except NoRecordsError:
             return []
 
-    def pages(self, resume: Checkpoint | None = None) -> Iterator[Page[T]]:
+    def pages(self, resume: Checkpoint | None = None) -> Generator[Page[T], None, None]:
         """Pages from the start, or from ``resume`` (checked now, before any request)."""
         return _run_sync(_Walk(self, resume), self._get, self.prefetch)
 
-    def _records(self) -> Iterator[T]:
+    def _records(self) -> Generator[T, None, None]:
         walk = self._position()
-        pages: Iterator[Page[T]] | None = None
+        pages: Generator[Page[T], None, None] | None = None
         try:
             while True:
                 while self._buffer:
@@ -409,7 +396,7 @@ class SyncPager(_PagerCore[T], Iterator[T]):
                 self._buffer.extend(page.items)
         finally:
             if pages is not None:
-                pages.close()  # type: ignore[attr-defined]
+                pages.close()
 
     def __iter__(self) -> Iterator[T]:
         self.close()
@@ -430,7 +417,7 @@ class SyncPager(_PagerCore[T], Iterator[T]):
         view = self._loop() if self._loop is not None else None
         for running in (view, self._next_view):
             if running is not None:
-                running.close()  # type: ignore[attr-defined]
+                running.close()
         self._loop = self._next_view = None
 
     def __enter__(self) -> Self:
@@ -450,7 +437,7 @@ async def _discard(tasks: list[asyncio.Task[list[T]]]) -> None:
 
 async def _run_async(
     walk: _Walk[T], get: Callable[[_Walk[T], _Request], Awaitable[list[T]]], prefetch: int
-) -> AsyncIterator[Page[T]]:
+) -> AsyncGenerator[Page[T], None]:
     """Drive ``walk`` with up to ``prefetch`` requests in flight as tasks."""
     in_flight: deque[tuple[_Request, asyncio.Task[list[T]]]] = deque()
     try:
@@ -468,16 +455,11 @@ async def _run_async(
         walk.rewind()
 
 
-class AsyncPager(_PagerCore[T], AsyncIterator[T]):
+class AsyncPager(_PagerCore[T, AsyncFetchPage[T]], AsyncIterator[T]):
     """``async for r in pager`` / ``await anext(pager)`` / ``pager.pages()``, same rules as
     :class:`SyncPager`; ``prefetch`` > 1 keeps that many page requests in flight as tasks."""
 
-    def __init__(self, fetch: AsyncFetchPage[T], **options: Any) -> None:
-        if not callable(fetch):
-            raise ValidationError("fetch must be callable")
-        super().__init__(**options)
-        self._fetch = fetch
-        self._view: AsyncIterator[T] | None = None
+    _view: AsyncGenerator[T, None] | None = None
 
     async def _get(self, walk: _Walk[T], request: _Request) -> list[T]:
         window = walk.windows[request[0]]
@@ -486,13 +468,13 @@ class AsyncPager(_PagerCore[T], AsyncIterator[T]):
         except NoRecordsError:
             return []
 
-    def pages(self, resume: Checkpoint | None = None) -> AsyncIterator[Page[T]]:
+    def pages(self, resume: Checkpoint | None = None) -> AsyncGenerator[Page[T], None]:
         """Pages from the start, or from ``resume`` (checked now, before any request)."""
         return _run_async(_Walk(self, resume), self._get, self.prefetch)
 
-    async def _records(self) -> AsyncIterator[T]:
+    async def _records(self) -> AsyncGenerator[T, None]:
         walk = self._position()
-        pages: AsyncIterator[Page[T]] | None = None
+        pages: AsyncGenerator[Page[T], None] | None = None
         try:
             while True:
                 while self._buffer:
@@ -507,7 +489,7 @@ class AsyncPager(_PagerCore[T], AsyncIterator[T]):
                 self._buffer.extend(page.items)
         finally:
             if pages is not None:
-                await pages.aclose()  # type: ignore[attr-defined]
+                await pages.aclose()
 
     def __aiter__(self) -> Self:
         return self
@@ -521,7 +503,7 @@ class AsyncPager(_PagerCore[T], AsyncIterator[T]):
         """Cancel any prefetched requests now (the position is kept)."""
         view, self._view = self._view, None
         if view is not None:
-            await view.aclose()  # type: ignore[attr-defined]
+            await view.aclose()
 
     async def __aenter__(self) -> Self:
         return self
