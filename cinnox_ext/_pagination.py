@@ -38,6 +38,7 @@ needed to continue exactly (``Page.next``; ``pages(resume=...)``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import weakref
@@ -45,7 +46,6 @@ from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Hashable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
-from types import TracebackType
 from typing import Any, Final, Generic, Self, TypeVar
 
 import attrs
@@ -292,6 +292,11 @@ class _PagerCore(Generic[T, F]):
         """The windows being read (an open range: as pinned when iteration started)."""
         return self._walk.windows if self._walk is not None else self._windows
 
+    def _drain(self) -> Iterator[T]:
+        """The records of the current page not yet handed out (kept when a loop is left)."""
+        while self._buffer:
+            yield self._buffer.popleft()
+
     def _position(self) -> _Walk[T]:
         if self._walk is None:
             self._walk = _Walk(self, None)
@@ -380,23 +385,11 @@ class SyncPager(_PagerCore[T, FetchPage[T]], Iterator[T]):
         return _run_sync(_Walk(self, resume), self._get, self.prefetch)
 
     def _records(self) -> Generator[T, None, None]:
-        walk = self._position()
-        pages: Generator[Page[T], None, None] | None = None
-        try:
-            while True:
-                while self._buffer:
-                    yield self._buffer.popleft()
-                if walk.done:
-                    return
-                if pages is None:
-                    pages = _run_sync(walk, self._get, self.prefetch)
-                page = next(pages, None)
-                if page is None:
-                    return
+        with contextlib.closing(_run_sync(self._position(), self._get, self.prefetch)) as pages:
+            yield from self._drain()
+            for page in pages:
                 self._buffer.extend(page.items)
-        finally:
-            if pages is not None:
-                pages.close()
+                yield from self._drain()
 
     def __iter__(self) -> Iterator[T]:
         self.close()
@@ -423,7 +416,7 @@ class SyncPager(_PagerCore[T, FetchPage[T]], Iterator[T]):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
@@ -473,23 +466,13 @@ class AsyncPager(_PagerCore[T, AsyncFetchPage[T]], AsyncIterator[T]):
         return _run_async(_Walk(self, resume), self._get, self.prefetch)
 
     async def _records(self) -> AsyncGenerator[T, None]:
-        walk = self._position()
-        pages: AsyncGenerator[Page[T], None] | None = None
-        try:
-            while True:
-                while self._buffer:
-                    yield self._buffer.popleft()
-                if walk.done:
-                    return
-                if pages is None:
-                    pages = _run_async(walk, self._get, self.prefetch)
-                page = await anext(pages, None)
-                if page is None:
-                    return
+        async with contextlib.aclosing(_run_async(self._position(), self._get, self.prefetch)) as pages:
+            for item in self._drain():
+                yield item
+            async for page in pages:
                 self._buffer.extend(page.items)
-        finally:
-            if pages is not None:
-                await pages.aclose()
+                for item in self._drain():
+                    yield item
 
     def __aiter__(self) -> Self:
         return self
@@ -508,7 +491,5 @@ class AsyncPager(_PagerCore[T, AsyncFetchPage[T]], AsyncIterator[T]):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()

@@ -107,6 +107,13 @@ def _records(n: int, *, keyed: bool = True, days: int = 1) -> list[Record]:
     return out
 
 
+def _daily(fetch: Fetch, days: int, **options: Any) -> SyncPager[Record]:
+    """A pager over ``days`` one-day windows from T0."""
+    return SyncPager(
+        fetch, start_at=T0, end_at=T0 + timedelta(days=days), max_window=timedelta(days=1), **options
+    )
+
+
 def _key(record: Record) -> Any:
     return record.get("id")
 
@@ -208,14 +215,7 @@ def test_key_less_records_are_not_collapsed_across_windows() -> None:
     """issue 9: 9 distinct records without an id came out as 3 over 3 windows."""
     records = [{"n": i, "t": T0 + timedelta(days=i // 3, hours=1 + i % 3)} for i in range(9)]
     server = Server(records)
-    pager = SyncPager(
-        server.fetch,
-        page_size=2,
-        start_at=T0,
-        end_at=T0 + timedelta(days=3),
-        max_window=timedelta(days=1),
-        key=_key,  # returns None: no id
-    )
+    pager = _daily(server.fetch, 3, page_size=2, key=_key)
     assert _ids(list(pager)) == list(range(9))
     # a key that cannot read the record, or no key at all, is the same rule
     assert _ids(list(SyncPager(Server(records).fetch, page_size=2, key=lambda r: r["missing"]))) == list(
@@ -230,26 +230,13 @@ def test_key_less_records_returned_by_both_windows_are_yielded_once() -> None:
         {"n": 1, "t": T0 + timedelta(hours=1)},
         {"n": 2, "t": T0 + timedelta(days=1, hours=1)},
     ]
-    pager = SyncPager(
-        Server(records).fetch,
-        page_size=5,
-        start_at=T0,
-        end_at=T0 + timedelta(days=2),
-        max_window=timedelta(days=1),
-    )
+    pager = _daily(Server(records).fetch, 2, page_size=5)
     assert sorted(_ids(list(pager))) == [0, 1, 2]
 
 
 def test_a_server_that_ignores_the_window_is_read_once() -> None:
     records = [{"id": f"x{i}", "n": i} for i in range(7)]  # no "t": every window returns them all
-    pager = SyncPager(
-        Server(records).fetch,
-        page_size=3,
-        start_at=T0,
-        end_at=T0 + timedelta(days=5),
-        max_window=timedelta(days=1),
-        key=_key,
-    )
+    pager = _daily(Server(records).fetch, 5, page_size=3, key=_key)
     assert _ids(list(pager)) == list(range(7))
 
 
@@ -484,9 +471,7 @@ def test_malformed_checkpoints_are_refused(args: tuple[Any, ...]) -> None:
 
 def test_resume_must_be_a_checkpoint_of_this_range() -> None:
     server = Server(_records(5))
-    pager = SyncPager(
-        server.fetch, page_size=2, start_at=T0, end_at=T0 + timedelta(days=2), max_window=timedelta(days=1)
-    )
+    pager = _daily(server.fetch, 2, page_size=2)
     for bad in ("x", {"window": 0, "offset": 0}, 3):
         with pytest.raises(ValidationError, match="Checkpoint"):
             pager.pages(resume=bad)  # type: ignore[arg-type]
@@ -562,15 +547,7 @@ def test_next_then_for_continues_and_a_broken_loop_can_be_continued() -> None:
 
 def test_repr_shows_position_not_secrets() -> None:
     server = Server(_records(5))
-    pager = SyncPager(
-        server.fetch,
-        page_size=2,
-        start_at=T0,
-        end_at=T0 + timedelta(days=2),
-        max_window=timedelta(days=1),
-        key=_key,
-        name="getSmsDetails",
-    )
+    pager = _daily(server.fetch, 2, page_size=2, key=_key, name="getSmsDetails")
     assert "getSmsDetails" in repr(pager) and "page_size=2" in repr(pager) and "windows=2" in repr(pager)
     assert "not started" in repr(pager)
     next(pager)
