@@ -78,6 +78,12 @@ FetchPage = Callable[[int, int, datetime | None, datetime | None], list[T]]
 AsyncFetchPage = Callable[[int, int, datetime | None, datetime | None], Awaitable[list[T]]]
 RecordKey = Callable[[T], Hashable]
 
+#: How far from a window's bounds a record's time (``time_of``) may lie: a server that rounds the
+#: bounds it is given to its own precision still returns only what the neighbour returns too.
+BOUNDARY_SLACK: Final = timedelta(minutes=1)
+
+TimeOf = Callable[[T], "datetime | None"]
+
 #: (window index, offset): one page request.
 _Request = tuple[int, int]
 
@@ -183,6 +189,8 @@ class _Walk(Generic[T]):
         self.name = pager.name
         self.limit = pager.page_size
         self._key = pager.key
+        self._time_of = pager.time_of if len(self.windows) > 1 else None
+        self._near_end: set[str] = set()  # with ``time_of``: the identities the next window may repeat
         self.window = resume.window
         self.offset = resume.offset
         self._planned = resume.offset
@@ -224,6 +232,8 @@ class _Walk(Generic[T]):
             seen_at = self._positions.get(token)
             if seen_at is None:
                 self._positions[token] = position
+                if self._time_of is not None:
+                    self._place(item, token, position)
                 if token not in self._previous:  # else: returned again at the window boundary
                     fresh.append(item)
             elif seen_at != position:
@@ -231,11 +241,33 @@ class _Walk(Generic[T]):
             # else: an overlapping page (longer than limit): the same record at the same position
         return self._advance(items, fresh)
 
+    def _place(self, item: T, token: str, position: int) -> None:
+        """With ``time_of``: refuse a record far outside the window (the server ignores the window:
+        the narrowed boundary state below would not catch its repeats), and remember the
+        identities of records near the window's end, the only ones the next window can repeat."""
+        assert self._time_of is not None
+        try:
+            when = self._time_of(item)
+            lo, hi = self.current
+            assert lo is not None and hi is not None
+            if not isinstance(when, datetime) or when.utcoffset() is None:
+                raise TypeError  # unknown: keep it for the next window
+            if when < lo - BOUNDARY_SLACK or when > hi + BOUNDARY_SLACK:
+                raise self._not_advancing(
+                    f"the record at position {position} is dated {when.isoformat()}, outside the "
+                    f"window {lo.isoformat()} .. {hi.isoformat()}: the server ignores the time window"
+                )
+            if when >= hi - BOUNDARY_SLACK:
+                self._near_end.add(token)
+        except (TypeError, ValueError, OverflowError, AttributeError, KeyError):
+            self._near_end.add(token)
+
     def _advance(self, items: list[T], fresh: list[T]) -> Page[T]:
         window, offset = self.window, self.offset
         page_window = self.current
         if len(items) < self.limit:  # the last page of this window
-            boundary = frozenset(self._positions)
+            boundary = frozenset(self._positions if self._time_of is None else self._near_end)
+            self._near_end = set()
             self.window += 1
             self.offset = self._planned = 0
             self._previous = boundary if len(self.windows) > 1 else frozenset()
@@ -267,6 +299,7 @@ class _PagerCore(Generic[T, F]):
         end_at: object = None,
         max_window: timedelta | None = None,
         key: RecordKey[T] | None = None,
+        time_of: TimeOf[T] | None = None,
         prefetch: int = 1,
         name: str | None = None,
     ) -> None:
@@ -280,6 +313,9 @@ class _PagerCore(Generic[T, F]):
         if key is not None and not callable(key):
             raise ValidationError(f"key must be a function of a record, got {type(key).__name__}")
         self.key = key
+        if time_of is not None and not callable(time_of):
+            raise ValidationError(f"time_of must be a function of a record, got {type(time_of).__name__}")
+        self.time_of = time_of
         self.prefetch = _prefetch(prefetch)
         self.name = name if isinstance(name, str) else None
         # checks the range and the window count now, before any request

@@ -79,6 +79,10 @@ class Server:
             return [rows[(offset + i) % len(rows)] for i in range(limit)] if rows else []
         return rows[offset : offset + limit]
 
+    def fetch_all_times(self, offset: int, limit: int, start: Any, end: Any) -> list[Record]:
+        """Ignores the time window."""
+        return self.fetch(offset, limit, None, None)
+
     async def afetch(
         self, offset: int, limit: int, start: datetime | None, end: datetime | None
     ) -> list[Record]:
@@ -112,6 +116,10 @@ def _daily(fetch: Fetch, days: int, **options: Any) -> SyncPager[Record]:
     return SyncPager(
         fetch, start_at=T0, end_at=T0 + timedelta(days=days), max_window=timedelta(days=1), **options
     )
+
+
+def _time_of(record: Record) -> Any:
+    return record.get("t")
 
 
 def _key(record: Record) -> Any:
@@ -234,6 +242,26 @@ def test_key_less_records_returned_by_both_windows_are_yielded_once() -> None:
     assert sorted(_ids(list(pager))) == [0, 1, 2]
 
 
+def test_with_record_times_the_boundary_state_is_only_the_records_at_the_boundary() -> None:
+    server, ids = _boundary_server()
+    pager = _daily(server.fetch, 5, page_size=50, key=_key, time_of=_time_of)
+    pages = list(pager.pages())
+    seen = [p.next.seen for p in pages if p.is_last_in_window and p.next is not None]
+    assert seen == [{"k:b1"}, {"k:b2"}, {"k:b3"}, {"k:b4"}]
+    assert sorted(r["id"] for p in pages for r in p.items) == sorted(ids)
+    # without record times, the previous window's every record travels (exact, but larger)
+    pages = list(_daily(server.fetch, 5, page_size=50, key=_key).pages())
+    assert [len(p.next.seen) for p in pages if p.is_last_in_window and p.next is not None] == [25, 26, 26, 26]
+
+
+def test_with_record_times_a_server_that_ignores_the_window_is_reported() -> None:
+    records = [{"id": f"x{i}", "n": i, "t": T0 + timedelta(hours=10 * i)} for i in range(12)]
+    with pytest.raises(PaginationError, match="ignores the time window"):
+        list(_daily(Server(records).fetch_all_times, 5, page_size=50, key=_key, time_of=_time_of))
+    pager = _daily(Server(records).fetch_all_times, 5, page_size=50, key=_key, time_of=lambda r: "no time")
+    assert _ids(list(pager)) == list(range(12))  # an unknown time: the whole window's state is kept
+
+
 def test_a_server_that_ignores_the_window_is_read_once() -> None:
     records = [{"id": f"x{i}", "n": i} for i in range(7)]  # no "t": every window returns them all
     pager = _daily(Server(records).fetch, 5, page_size=3, key=_key)
@@ -302,9 +330,9 @@ def _boundary_server() -> tuple[Server, list[str]]:
 
 
 @settings(max_examples=40, deadline=None)
-@given(kill_after=st.integers(0, 60), page_size=st.integers(3, 30), keyed=st.booleans())
+@given(kill_after=st.integers(0, 60), page_size=st.integers(3, 30), keyed=st.booleans(), dated=st.booleans())
 def test_a_windowed_export_killed_anywhere_and_resumed_writes_each_record_once(
-    kill_after: int, page_size: int, keyed: bool
+    kill_after: int, page_size: int, keyed: bool, dated: bool
 ) -> None:
     """issue 9: a resumed windowed export wrote the boundary record twice; the seen keys travel."""
     server, _ = _boundary_server()
@@ -316,6 +344,7 @@ def test_a_windowed_export_killed_anywhere_and_resumed_writes_each_record_once(
         "end_at": T0 + timedelta(days=5),
         "max_window": timedelta(days=1),
         "key": _key,
+        "time_of": _time_of if dated else None,
     }
     written: list[Record] = []
     saved: dict[str, Any] | None = Checkpoint().to_dict()
