@@ -718,3 +718,45 @@ def test_sync_prefetch_through_a_client_gives_its_rate_limit_slots_back() -> Non
                 break
         assert _pager_threads() == []
         assert limiter._in_flight == 0
+
+
+def _fault_transport(server: Server) -> httpx.MockTransport:
+    """``server`` behind HTTP: the SDK's own request building, transport and parsing in the loop."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset, limit = int(request.url.params["offset"]), int(request.url.params["limit"])
+        try:
+            page = server.fetch(offset, limit, None, None)
+        except NoRecordsError:
+            return httpx.Response(400, json={"code": 6451011, "message": "No records found"})
+        body = [{"id": r["id"], "text": f"n={r['n']}"} for r in page]
+        return httpx.Response(200, content=json.dumps({"code": 0, "result": body}))
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("n", [0, 7, 30, 35])
+async def test_the_clients_yield_each_record_once_or_raise(fault: str, n: int) -> None:
+    outcome = _expected(fault, n, 10)
+    for mode in ("sync", "async"):
+        server = Server(_records(n), fault)
+        got: list[str] = []
+        try:
+            if mode == "sync":
+                with Cinnox("app", "tok", base_url="https://x.test", transport=_fault_transport(server)) as c:
+                    for record in c.reports.sms_details(page_size=10):
+                        got.append(record.text)
+            else:
+                async with AsyncCinnox(
+                    "app", "tok", base_url="https://x.test", transport=_fault_transport(server)
+                ) as ac:
+                    async for arecord in ac.reports.sms_details(page_size=10, prefetch=3):
+                        got.append(arecord.text)
+        except PaginationError:
+            assert outcome in ("error", "either"), (mode, fault)
+        else:
+            assert outcome in ("exact", "either"), (mode, fault)
+            assert got == [f"n={i}" for i in range(n)], (mode, fault)
+        assert len(set(got)) == len(got)
+        assert len(server.calls) <= n // 10 + 3
