@@ -122,11 +122,16 @@ def _plain(value: object) -> object:
     return repr(value)
 
 
-def record_identity(record: object, key: RecordKey[Any] | None) -> str:
-    """``"k:<id>"``/``"j:<json>"`` from ``key``, else ``"c:<hash of the full content>"``.
+#: A record's identity in memory: its key when that is a non-empty string (the common case, kept
+#: as is: no copy, its hash computed once), else ``(kind, text)``. In a checkpoint: a string.
+_Identity = str | tuple[str, str]
+
+
+def _identity(record: object, key: RecordKey[Any] | None) -> _Identity:
+    """The key of ``record``, or — when it has none — a hash of its full content.
 
     A key that is ``None``, empty or unset (or a ``key`` that cannot read the record) means the
-    record has no key; it is then identified by its full content.
+    record has no key.
     """
     value: object = None
     if key is not None:
@@ -134,19 +139,35 @@ def record_identity(record: object, key: RecordKey[Any] | None) -> str:
             value = key(record)
         except (AttributeError, KeyError, TypeError, IndexError):
             value = None
+        if type(value) is str and value:
+            return value
     if value is not None and (value or isinstance(value, (int, float))):
         if isinstance(value, str):
-            return "k:" + value
+            return value
         try:
-            return "j:" + json.dumps(value, sort_keys=True, default=_plain, separators=(",", ":"))
+            return ("j", json.dumps(value, sort_keys=True, default=_plain, separators=(",", ":")))
         except (TypeError, ValueError, RecursionError):
-            return "r:" + repr(value)
+            return ("r", repr(value))
     try:
         text = json.dumps(record, sort_keys=True, default=_plain, separators=(",", ":"), ensure_ascii=False)
     except (TypeError, ValueError, RecursionError):
         text = repr(record)
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return "c:" + digest
+    return ("c", hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest())
+
+
+def _to_seen(identity: _Identity) -> str:
+    return "k:" + identity if isinstance(identity, str) else f"{identity[0]}:{identity[1]}"
+
+
+def _from_seen(text: str) -> _Identity:
+    kind, _, rest = text.partition(":")
+    return rest if kind == "k" else (kind, rest)
+
+
+def record_identity(record: object, key: RecordKey[Any] | None) -> str:
+    """How a checkpoint names a record: ``"k:<id>"`` for a string key, ``"j:<json>"`` for another
+    key, ``"c:<hash>"`` for a record without a key (a hash of its full content)."""
+    return _to_seen(_identity(record, key))
 
 
 def _prefetch(value: object) -> int:
@@ -190,12 +211,14 @@ class _Walk(Generic[T]):
         self.limit = pager.page_size
         self._key = pager.key
         self._time_of = pager.time_of if len(self.windows) > 1 else None
-        self._near_end: set[str] = set()  # with ``time_of``: the identities the next window may repeat
+        self._near_end: set[_Identity] = set()  # with ``time_of``: what the next window may repeat
         self.window = resume.window
         self.offset = resume.offset
         self._planned = resume.offset
-        self._previous = resume.seen if len(self.windows) > 1 else frozenset()
-        self._positions: dict[str, int] = {}  # identity -> position, in the current window
+        # identities the previous window returned, in memory and as the checkpoint writes them
+        self._seen = resume.seen if len(self.windows) > 1 else frozenset()
+        self._previous: frozenset[_Identity] = frozenset(map(_from_seen, self._seen))
+        self._positions: dict[_Identity, int] = {}  # identity -> position, in the current window
 
     @property
     def done(self) -> bool:
@@ -218,7 +241,7 @@ class _Walk(Generic[T]):
         self._planned = self.offset
 
     def checkpoint(self) -> Checkpoint:
-        return Checkpoint(self.window, self.offset, self._previous, self.pinned)
+        return Checkpoint(self.window, self.offset, self._seen, self.pinned)
 
     def accept(self, request: _Request, records: object) -> Page[T]:
         """The answer to ``request``, which must be the next page in order, as a :class:`Page`."""
@@ -226,22 +249,24 @@ class _Walk(Generic[T]):
             raise RuntimeError(f"page {request} accepted out of order (expected {self.window, self.offset})")
         items: list[T] = records if isinstance(records, list) else list(records)  # type: ignore[call-overload]
         fresh: list[T] = []
+        key, positions, previous, offset = self._key, self._positions, self._previous, self.offset
         for index, item in enumerate(items):
-            position = self.offset + index
-            token = record_identity(item, self._key)
-            seen_at = self._positions.get(token)
+            token = _identity(item, key)
+            seen_at = positions.get(token)
             if seen_at is None:
-                self._positions[token] = position
+                positions[token] = offset + index
                 if self._time_of is not None:
-                    self._place(item, token, position)
-                if token not in self._previous:  # else: returned again at the window boundary
+                    self._place(item, token, offset + index)
+                if token not in previous:  # else: returned again at the window boundary
                     fresh.append(item)
-            elif seen_at != position:
-                raise self._not_advancing(f"a record read at position {seen_at} came back at {position}")
+            elif seen_at != offset + index:
+                raise self._not_advancing(
+                    f"a record read at position {seen_at} came back at {offset + index}"
+                )
             # else: an overlapping page (longer than limit): the same record at the same position
         return self._advance(items, fresh)
 
-    def _place(self, item: T, token: str, position: int) -> None:
+    def _place(self, item: T, token: _Identity, position: int) -> None:
         """With ``time_of``: refuse a record far outside the window (the server ignores the window:
         the narrowed boundary state below would not catch its repeats), and remember the
         identities of records near the window's end, the only ones the next window can repeat."""
@@ -271,6 +296,7 @@ class _Walk(Generic[T]):
             self.window += 1
             self.offset = self._planned = 0
             self._previous = boundary if len(self.windows) > 1 else frozenset()
+            self._seen = frozenset(map(_to_seen, self._previous))
             self._positions = {}
         else:
             self.offset += self.limit
