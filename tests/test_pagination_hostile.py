@@ -11,6 +11,7 @@ record twice and never drops one silently.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import threading
 import time
@@ -760,3 +761,48 @@ async def test_the_clients_yield_each_record_once_or_raise(fault: str, n: int) -
             assert got == [f"n={i}" for i in range(n)], (mode, fault)
         assert len(set(got)) == len(got)
         assert len(server.calls) <= n // 10 + 3
+
+
+async def test_async_prefetch_raises_a_page_error_in_order_and_cancels_the_rest() -> None:
+    server = Server(_records(100))
+    cancelled: list[int] = []
+
+    async def failing(offset: int, limit: int, start: Any, end: Any) -> list[Record]:
+        if offset == 20:
+            raise RuntimeError("page 3 failed")
+        try:
+            await asyncio.sleep(0.01 if offset < 20 else 30)  # later pages hang
+        except asyncio.CancelledError:
+            cancelled.append(offset)
+            raise
+        return server.fetch(offset, limit, start, end)
+
+    got = []
+    pager = AsyncPager(failing, page_size=10, prefetch=5, key=_key)
+    with pytest.raises(RuntimeError, match="page 3"):
+        async for record in pager:
+            got.append(record["n"])
+    assert got == list(range(20))
+    assert sorted(cancelled) == [30, 40]  # in flight when page 3 failed: cancelled, not leaked
+
+
+async def test_async_pager_continues_after_a_break_and_aclose_cancels_prefetch() -> None:
+    server = Server(_records(30))
+    pager = AsyncPager(server.afetch, page_size=4, prefetch=3, key=_key)
+    async with pager:
+        async for record in pager:
+            if record["n"] == 5:
+                break
+        assert (await anext(pager))["n"] == 6
+    assert "at window 0 offset 8" in repr(pager)  # closing kept the position
+    assert _ids([r async for r in pager]) == list(range(7, 30))
+    assert [offset for offset, *_ in server.calls].count(0) == 1
+
+
+def test_page_next_marks_the_end_and_window_changes() -> None:
+    server = Server(_records(6, days=3))
+    pages = list(_daily(server.fetch, 3, page_size=2, key=_key).pages())
+    assert pages[-1].next is None and all(p.next is not None for p in pages[:-1])
+    for page, following in itertools.pairwise(pages):
+        assert page.next is not None
+        assert (page.next.window, page.next.offset) == (following.window_index, following.offset)
