@@ -783,7 +783,8 @@ async def test_async_prefetch_raises_a_page_error_in_order_and_cancels_the_rest(
         async for record in pager:
             got.append(record["n"])
     assert got == list(range(20))
-    assert sorted(cancelled) == [30, 40]  # in flight when page 3 failed: cancelled, not leaked
+    # in flight when page 3 failed: cancelled, not leaked (50 and 60 may not have started yet)
+    assert {30, 40} <= set(cancelled) <= {30, 40, 50, 60}
 
 
 async def test_async_pager_continues_after_a_break_and_aclose_cancels_prefetch() -> None:
