@@ -304,13 +304,13 @@ class _Walk(Generic[T]):
         return Page(fresh, page_window, window, offset, self.limit, len(items), following)
 
     def _not_advancing(self, what: str) -> PaginationError:
-        return PaginationError(
+        error = PaginationError(
             f"{self.name or 'list'}: the page at offset {self.offset} of window {self.window} does not "
             f"advance ({what}): the server ignores offset, repeats pages, or the list changed while it "
-            "was read. Stopping here rather than looping, losing records or yielding them twice",
-            window=self.window,
-            offset=self.offset,
+            "was read. Stopping here rather than looping, losing records or yielding them twice"
         )
+        error.window, error.offset = self.window, self.offset
+        return error
 
 
 class _PagerCore(Generic[T, F]):

@@ -14,11 +14,16 @@ from typing import Any
 import httpx
 import pytest
 
-from cinnox_ext import AsyncCinnox, Cinnox, errors
+from cinnox_ext import Acquisition, AsyncCinnox, Cinnox, LimiterUsage, errors
 from cinnox_ext._retries import RetryPolicy, parse_retry_after
 
 TOKEN = "tok-SECRET-5f0c9e2a7b"
-OTP = {"sender_number": "CINNOX", "recipient_number": "+85298765432", "text": "code %s", "pin": "1234"}
+OTP: dict[str, Any] = {
+    "sender_number": "CINNOX",
+    "recipient_number": "+85298765432",
+    "text": "code %s",
+    "pin": "1234",
+}
 OK_OTP = {"serviceID": "svc", "status": True, "transactionID": "t-1"}
 OK_LIST = {"code": 0, "result": []}
 
@@ -53,12 +58,12 @@ def reply(status: int, body: Any = None, headers: dict[str, str] | None = None) 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     delays: list[float] = []
-    monkeypatch.setattr("cinnox_ext._base_client.time.sleep", delays.append)
+    monkeypatch.setattr("cinnox_ext._transport.time.sleep", delays.append)
 
     async def fake_async_sleep(delay: float) -> None:
         delays.append(delay)
 
-    monkeypatch.setattr("cinnox_ext._base_client.asyncio.sleep", fake_async_sleep)
+    monkeypatch.setattr("cinnox_ext._transport.asyncio.sleep", fake_async_sleep)
     return delays
 
 
@@ -272,13 +277,22 @@ def test_success_body_with_code_zero_and_large_bodies_are_not_errors(sleeps: lis
 
 def test_an_undescribed_success_body_is_an_api_error(sleeps: list[float]) -> None:
     script = Script(httpx.Response(200, content=b"<html>gateway</html>"))
-    with pytest.raises(errors.ApiError, match="spec does not describe"):
+    with pytest.raises(errors.ResponseValidationError, match="cannot be read") as caught:
         get_channels(client(script))
+    assert caught.value.response is not None and caught.value.response.content == b"<html>gateway</html>"
+    assert not caught.value.may_have_been_sent  # a read
 
 
 def test_every_attempt_takes_a_rate_limit_slot(sleeps: list[float]) -> None:
     class Counting:
         acquired = released = 0
+        limit, period = 100, 1.0
+
+        def try_acquire(self, token: object = None) -> Acquisition:
+            return Acquisition(0.0, self.acquire())
+
+        def usage(self) -> LimiterUsage:
+            return LimiterUsage(self.acquired - self.released, self.limit, self.period)
 
         def acquire(self) -> int:
             self.acquired += 1
@@ -342,3 +356,35 @@ def test_request_bodies_are_what_the_api_documents(sleeps: list[float]) -> None:
         "pin": "1234",
     }
     assert script.requests[0].headers["Content-Type"] == "application/json"
+
+
+def test_a_retry_after_longer_than_the_policy_allows_raises_at_once(sleeps: list[float]) -> None:
+    script = Script(reply(429, {"code": 6451010, "message": "slow"}, {"Retry-After": "99999"}))
+    with pytest.raises(errors.RateLimitError) as caught:
+        get_channels(client(script))
+    assert script.attempts == 1 and sleeps == []
+    assert caught.value.retry_after == 99999
+
+
+def test_retries_stop_at_the_total_budget(sleeps: list[float]) -> None:
+    script = Script(reply(429, {"code": 6451010, "message": "slow"}, {"Retry-After": "40"}))
+    c = Cinnox(
+        "app-1",
+        TOKEN,
+        base_url="https://cinnox.test",
+        transport=httpx.MockTransport(script),
+        rate_limit=None,
+        retry_policy=RetryPolicy(max_retries=10, total_budget=100),
+    )
+    with pytest.raises(errors.RateLimitError):
+        get_channels(c)
+    # 40 + 40 fit in the budget of 100, a third wait would not.
+    assert sleeps == [40, 40] and script.attempts == 3
+
+
+def test_a_5xx_on_a_send_keeps_the_response(sleeps: list[float]) -> None:
+    script = Script(reply(503, {"code": 6451001, "message": "upstream"}))
+    with pytest.raises(errors.SendOutcomeUnknownError) as caught:
+        client(script).sms.send_otp(**OTP)
+    assert caught.value.response is not None and caught.value.response.status_code == 503
+    assert caught.value.code == 6451001 and script.attempts == 1
