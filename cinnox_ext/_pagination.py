@@ -210,14 +210,17 @@ class _Walk(Generic[T]):
         self.name = pager.name
         self.limit = pager.page_size
         self._key = pager.key
-        self._time_of = pager.time_of if len(self.windows) > 1 else None
-        self._near_end: set[_Identity] = set()  # with ``time_of``: what the next window may repeat
+        split = len(self.windows) > 1
+        self._time_of = pager.time_of if split else None
         self.window = resume.window
         self.offset = resume.offset
         self._planned = resume.offset
-        # identities the previous window returned, in memory and as the checkpoint writes them
-        self._seen = resume.seen if len(self.windows) > 1 else frozenset()
+        # what the previous window returned (the checkpoint's ``seen``), in memory for lookups
+        self._seen = resume.seen if split else frozenset()
         self._previous: frozenset[_Identity] = frozenset(map(_from_seen, self._seen))
+        # what this window returned so far that the next window may return again (``carry``): every
+        # record, or with ``time_of`` those near the window's end; kept as the checkpoint writes it
+        self._carry: list[str] | None = list(resume.carry) if split else None
         self._positions: dict[_Identity, int] = {}  # identity -> position, in the current window
 
     @property
@@ -241,7 +244,7 @@ class _Walk(Generic[T]):
         self._planned = self.offset
 
     def checkpoint(self) -> Checkpoint:
-        return Checkpoint(self.window, self.offset, self._seen, self.pinned)
+        return Checkpoint(self.window, self.offset, self._seen, self.pinned, self._carry or ())
 
     def accept(self, request: _Request, records: object) -> Page[T]:
         """The answer to ``request``, which must be the next page in order, as a :class:`Page`."""
@@ -250,13 +253,14 @@ class _Walk(Generic[T]):
         items: list[T] = records if isinstance(records, list) else list(records)  # type: ignore[call-overload]
         fresh: list[T] = []
         key, positions, previous, offset = self._key, self._positions, self._previous, self.offset
+        carry, time_of = self._carry, self._time_of
         for index, item in enumerate(items):
             token = _identity(item, key)
             seen_at = positions.get(token)
             if seen_at is None:
                 positions[token] = offset + index
-                if self._time_of is not None:
-                    self._place(item, token, offset + index)
+                if carry is not None and (time_of is None or self._near_end(item, offset + index)):
+                    carry.append(_to_seen(token))
                 if token not in previous:  # else: returned again at the window boundary
                     fresh.append(item)
             elif seen_at != offset + index:
@@ -266,10 +270,10 @@ class _Walk(Generic[T]):
             # else: an overlapping page (longer than limit): the same record at the same position
         return self._advance(items, fresh)
 
-    def _place(self, item: T, token: _Identity, position: int) -> None:
-        """With ``time_of``: refuse a record far outside the window (the server ignores the window:
-        the narrowed boundary state below would not catch its repeats), and remember the
-        identities of records near the window's end, the only ones the next window can repeat."""
+    def _near_end(self, item: T, position: int) -> bool:
+        """With ``time_of``: is ``item`` near the window's end (the only records the next window can
+        repeat)? A record far outside the window is refused: the server ignores the window, and the
+        narrowed boundary state would not catch its repeats. An unknown time counts as near."""
         assert self._time_of is not None
         try:
             when = self._time_of(item)
@@ -282,21 +286,20 @@ class _Walk(Generic[T]):
                     f"the record at position {position} is dated {when.isoformat()}, outside the "
                     f"window {lo.isoformat()} .. {hi.isoformat()}: the server ignores the time window"
                 )
-            if when >= hi - BOUNDARY_SLACK:
-                self._near_end.add(token)
+            return bool(when >= hi - BOUNDARY_SLACK)
         except (TypeError, ValueError, OverflowError, AttributeError, KeyError):
-            self._near_end.add(token)
+            return True
 
     def _advance(self, items: list[T], fresh: list[T]) -> Page[T]:
         window, offset = self.window, self.offset
         page_window = self.current
         if len(items) < self.limit:  # the last page of this window
-            boundary = frozenset(self._positions if self._time_of is None else self._near_end)
-            self._near_end = set()
             self.window += 1
             self.offset = self._planned = 0
-            self._previous = boundary if len(self.windows) > 1 else frozenset()
-            self._seen = frozenset(map(_to_seen, self._previous))
+            if self._carry is not None:
+                self._seen = frozenset(self._carry)
+                self._previous = frozenset(map(_from_seen, self._seen))
+                self._carry = []
             self._positions = {}
         else:
             self.offset += self.limit

@@ -361,6 +361,29 @@ def test_a_windowed_export_killed_anywhere_and_resumed_writes_each_record_once(
     assert sorted(r["n"] for r in written) == sorted(r["n"] for r in server.records)
 
 
+@pytest.mark.parametrize("dated", [False, True])
+@pytest.mark.parametrize("page_size", [5, 13, 25, 26])
+def test_an_export_killed_after_any_page_and_resumed_writes_each_record_once(
+    page_size: int, dated: bool
+) -> None:
+    """Every kill point, including in the middle of a window whose boundary record was already read."""
+    server, ids = _boundary_server()
+    options: dict[str, Any] = {"page_size": page_size, "key": _key, "time_of": _time_of if dated else None}
+    checkpoints = [p.next for p in _daily(server.fetch, 5, **options).pages()]
+    for kill_after, saved in enumerate(checkpoints):
+        written = [
+            r["id"]
+            for p in itertools.islice(_daily(server.fetch, 5, **options).pages(), kill_after + 1)
+            for r in p.items
+        ]
+        if saved is not None:
+            resume = Checkpoint.from_dict(json.loads(json.dumps(saved.to_dict())))
+            written += [
+                r["id"] for p in _daily(server.fetch, 5, **options).pages(resume=resume) for r in p.items
+            ]
+        assert sorted(written) == sorted(ids), (kill_after, saved)
+
+
 def test_resuming_right_after_a_window_ends_does_not_repeat_the_boundary_record() -> None:
     server, ids = _boundary_server()
     options: dict[str, Any] = {
@@ -529,6 +552,7 @@ _json = st.recursive(
             "offset": _json | st.integers(-5, 5),
             "seen": _json | st.lists(st.text(max_size=4), max_size=3),
             "end_at": _json | st.just("2025-01-01T00:00:00+00:00") | st.just("2025-01-01T00:00:00"),
+            "carry": _json | st.lists(st.text(max_size=4), max_size=3),
             "extra": _json,
         },
     )
@@ -548,11 +572,12 @@ def test_from_dict_gives_a_checkpoint_or_a_validation_error(data: Any) -> None:
     offset=st.integers(0, 10**9),
     seen=st.frozensets(st.text()),
     end_at=st.none() | st.datetimes(timezones=st.just(UTC)),
+    carry=st.frozensets(st.text()),
 )
 def test_checkpoints_round_trip_through_json(
-    window: int, offset: int, seen: frozenset[str], end_at: datetime | None
+    window: int, offset: int, seen: frozenset[str], end_at: datetime | None, carry: frozenset[str]
 ) -> None:
-    checkpoint = Checkpoint(window, offset, seen, end_at)
+    checkpoint = Checkpoint(window, offset, seen, end_at, carry)
     text = json.dumps(checkpoint.to_dict())
     assert Checkpoint.from_dict(json.loads(text)) == checkpoint
 
