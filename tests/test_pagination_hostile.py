@@ -832,3 +832,51 @@ def test_page_next_marks_the_end_and_window_changes() -> None:
     for page, following in itertools.pairwise(pages):
         assert page.next is not None
         assert (page.next.window, page.next.offset) == (following.window_index, following.offset)
+
+
+_anything = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**20), 10**20)
+    | st.floats()
+    | st.text(max_size=30)
+    | st.timedeltas()
+    | st.datetimes()
+    | st.datetimes(timezones=st.timezones())
+    | st.just(lambda r: r)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    sync=st.booleans(),
+    options=st.fixed_dictionaries(
+        {"page_size": st.integers(-2, 600) | _anything},
+        optional={
+            "start_at": _anything,
+            "end_at": _anything,
+            "max_window": _anything,
+            "prefetch": st.integers(-2, 40) | _anything,
+            "key": _anything,
+            "time_of": _anything,
+            "name": _anything,
+        },
+    ),
+)
+def test_any_pager_arguments_give_a_pager_or_a_validation_error_and_no_request(
+    sync: bool, options: dict[str, Any]
+) -> None:
+    server = Server(_records(3))
+    try:
+        pager: Any = (SyncPager if sync else AsyncPager)(server.fetch if sync else server.afetch, **options)
+    except ValidationError:
+        assert server.calls == []
+        return
+    assert server.calls == []
+    assert 1 <= pager.page_size <= 500 and 1 <= pager.prefetch <= MAX_PREFETCH
+    assert 1 <= len(pager.windows) <= MAX_WINDOWS
+    repr(pager)
+    if sync and len(pager.windows) <= 20:
+        got = list(pager)  # whatever the key and time_of: each record in range once
+        assert sorted(_ids(got)) == sorted({r["n"] for r in got}) == _ids(got)
+        assert len(server.calls) <= len(pager.windows) * (1 + pager.prefetch)
