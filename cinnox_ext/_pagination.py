@@ -25,10 +25,11 @@ window returned are dropped silently (expected: neighbours share their boundary 
 
 The logic lives once, in :class:`_Walk` (no I/O: it plans requests and accepts answers in order);
 :class:`SyncPager` and :class:`AsyncPager` are thin drivers. Both can prefetch: ``prefetch=N`` keeps
-up to N page requests of the current window in flight (worker threads for the sync pager, tasks for
-the async one) and still yield pages in order; requests beyond the end of a window are cancelled or
-discarded, an error in a page is raised in its turn, and closing or leaving the iteration shuts the
-workers down.
+up to N page requests in flight (worker threads for the sync pager, tasks for the async one) and
+still yields pages in order. :meth:`_Walk.plan` says what to send: the next page, then either the
+pages after it (once the window has shown a full page) or the first page of the following windows
+(always needed). Requests beyond the end of a window are cancelled or discarded, an error in a page
+is raised in its turn, and closing or leaving the iteration shuts the workers down.
 
 An open range (``end_at=None``) is pinned when iteration starts (now, UTC), so offsets stay stable
 while the list grows. :class:`~cinnox_ext.Checkpoint` names the next page to read with everything
@@ -40,10 +41,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import itertools
 import json
 import weakref
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Hashable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Collection,
+    Generator,
+    Hashable,
+    Iterable,
+    Iterator,
+)
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Generic, Self, TypeVar
@@ -214,7 +226,6 @@ class _Walk(Generic[T]):
         self._time_of = pager.time_of if split else None
         self.window = resume.window
         self.offset = resume.offset
-        self._planned = resume.offset
         # what the previous window returned (the checkpoint's ``seen``), in memory for lookups
         self._seen = resume.seen if split else frozenset()
         self._previous: frozenset[_Identity] = frozenset(map(_from_seen, self._seen))
@@ -231,17 +242,22 @@ class _Walk(Generic[T]):
     def current(self) -> Window:
         return self.windows[self.window]
 
-    def schedule(self) -> _Request | None:
-        """The next page request to send (possibly ahead of the accepted position), or ``None``."""
-        if self.done:
-            return None
-        request = (self.window, self._planned)
-        self._planned += self.limit
-        return request
+    @property
+    def expected(self) -> _Request:
+        """The page to accept next."""
+        return (self.window, self.offset)
 
-    def rewind(self) -> None:
-        """Forget requests planned but not accepted (cancelled prefetch, an error, a closed loop)."""
-        self._planned = self.offset
+    def plan(self) -> Iterator[_Request]:
+        """Requests worth having in flight, most needed first: the next page; then, once this window
+        has shown a full page, the pages after it (speculative: a short page ends the window and
+        makes them useless); else the first page of each following window (always needed, so a
+        range of small windows is read N at a time without wasted requests)."""
+        if self.done:
+            return
+        yield self.expected
+        if self.offset > 0:
+            yield from ((self.window, self.offset + i * self.limit) for i in itertools.count(1))
+        yield from ((window, 0) for window in range(self.window + 1, len(self.windows)))
 
     def checkpoint(self) -> Checkpoint:
         return Checkpoint(self.window, self.offset, self._seen, self.pinned, self._carry or ())
@@ -295,7 +311,7 @@ class _Walk(Generic[T]):
         page_window = self.current
         if len(items) < self.limit:  # the last page of this window
             self.window += 1
-            self.offset = self._planned = 0
+            self.offset = 0
             if self._carry is not None:
                 self._seen = frozenset(self._carry)
                 self._previous = frozenset(map(_from_seen, self._seen))
@@ -386,6 +402,27 @@ def _now_after(start: datetime | None) -> datetime:
     return start if start is not None and start > now else now
 
 
+def _wanted(walk: _Walk[Any], in_flight: Collection[_Request], prefetch: int) -> list[_Request]:
+    """The requests to send now so that up to ``prefetch`` are in flight (the next page always)."""
+    room = prefetch - len(in_flight)
+    wanted = []
+    for request in walk.plan():
+        if request in in_flight:
+            continue
+        if room <= 0 and request != walk.expected:
+            break
+        wanted.append(request)
+        room -= 1
+    return wanted
+
+
+def _beyond(page: Page[Any], in_flight: Iterable[_Request]) -> list[_Request]:
+    """Requests made useless by ``page``: the pages after the last one of its window."""
+    if not page.is_last_in_window:
+        return []
+    return [request for request in in_flight if request[0] == page.window_index]
+
+
 # ----------------------------------------------------------------------------------------- sync
 def _fetch_now(fetch: Callable[[], list[T]]) -> Future[list[T]]:
     """A completed future: the request runs on the caller's thread (no prefetch)."""
@@ -402,25 +439,22 @@ def _run_sync(
 ) -> Generator[Page[T], None, None]:
     """Drive ``walk`` with up to ``prefetch`` requests in flight on worker threads."""
     executor = ThreadPoolExecutor(prefetch, thread_name_prefix="cinnox-pager") if prefetch > 1 else None
-    in_flight: deque[tuple[_Request, Future[list[T]]]] = deque()
+    in_flight: dict[_Request, Future[list[T]]] = {}
     try:
         while not walk.done:
-            while len(in_flight) < prefetch and (request := walk.schedule()) is not None:
+            for request in _wanted(walk, in_flight, prefetch):
                 if executor is None:
-                    future = _fetch_now(lambda r=request: get(walk, r))  # type: ignore[misc]
+                    in_flight[request] = _fetch_now(lambda r=request: get(walk, r))  # type: ignore[misc]
                 else:
-                    future = executor.submit(get, walk, request)
-                in_flight.append((request, future))
-            request, future = in_flight.popleft()
-            page = walk.accept(request, future.result())
-            if page.is_last_in_window:  # pages beyond the end: not needed
-                while in_flight:
-                    in_flight.popleft()[1].cancel()
+                    in_flight[request] = executor.submit(get, walk, request)
+            request = walk.expected
+            page = walk.accept(request, in_flight.pop(request).result())
+            for stale in _beyond(page, in_flight):  # pages after a window's end: not needed
+                in_flight.pop(stale).cancel()
             yield page
     finally:
-        for _, future in in_flight:
+        for future in in_flight.values():
             future.cancel()
-        walk.rewind()
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
 
@@ -497,20 +531,17 @@ async def _run_async(
     walk: _Walk[T], get: Callable[[_Walk[T], _Request], Awaitable[list[T]]], prefetch: int
 ) -> AsyncGenerator[Page[T], None]:
     """Drive ``walk`` with up to ``prefetch`` requests in flight as tasks."""
-    in_flight: deque[tuple[_Request, asyncio.Task[list[T]]]] = deque()
+    in_flight: dict[_Request, asyncio.Task[list[T]]] = {}
     try:
         while not walk.done:
-            while len(in_flight) < prefetch and (request := walk.schedule()) is not None:
-                in_flight.append((request, asyncio.ensure_future(get(walk, request))))
-            request, task = in_flight.popleft()
-            page = walk.accept(request, await task)
-            if page.is_last_in_window:
-                await _discard([t for _, t in in_flight])
-                in_flight.clear()
+            for request in _wanted(walk, in_flight, prefetch):
+                in_flight[request] = asyncio.ensure_future(get(walk, request))
+            request = walk.expected
+            page = walk.accept(request, await in_flight.pop(request))
+            await _discard([in_flight.pop(stale) for stale in _beyond(page, in_flight)])
             yield page
     finally:
-        await _discard([t for _, t in in_flight])
-        walk.rewind()
+        await _discard(list(in_flight.values()))
 
 
 class AsyncPager(_PagerCore[T, AsyncFetchPage[T]], AsyncIterator[T]):

@@ -614,6 +614,34 @@ def test_repr_shows_position_not_secrets() -> None:
 
 
 # --------------------------------------------------------------------------------- prefetch
+class Gate:
+    """Holds each request until ``n`` requests are in flight together (or 10 s pass: "starved");
+    with ``total`` (the number of requests to come), the last ones are released in a smaller group."""
+
+    def __init__(self, n: int, total: int | None = None) -> None:
+        self.n, self.total = n, total
+        self.in_flight = self.peak = self.generation = self.left = 0
+        self.cond = threading.Condition()
+        self.starved: list[object] = []
+
+    def enter(self, name: object, hold: bool) -> None:
+        with self.cond:
+            self.in_flight += 1
+            self.peak = max(self.peak, self.in_flight)
+            generation = self.generation
+            group = self.n if self.total is None else min(self.n, self.total - self.left)
+            if self.in_flight >= group:  # this arrival completes a group: release it
+                self.generation += 1
+                self.cond.notify_all()
+            elif hold and not self.cond.wait_for(lambda: self.generation > generation, timeout=10):
+                self.starved.append(name)
+
+    def leave(self) -> None:
+        with self.cond:
+            self.in_flight -= 1
+            self.left += 1
+
+
 def _pager_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name.startswith("cinnox-pager")]
 
@@ -630,27 +658,20 @@ def test_sync_prefetch_yields_in_order_when_pages_complete_out_of_order() -> Non
 
 
 def test_sync_prefetch_keeps_n_requests_in_flight() -> None:
-    """Throughput N·page/L: every request (but the last N) runs while N requests are in flight."""
+    """Throughput N·page/L: once the first page shows the list is long, every request (but the
+    last N) runs while N requests are in flight."""
     n, pages = 4, 24
     server = Server(_records(pages * 5 + 2))
-    state = {"in_flight": 0, "peak": 0}
-    cond = threading.Condition()
-    starved: list[int] = []
+    gate = Gate(n)
 
     def gated(offset: int, limit: int, start: Any, end: Any) -> list[Record]:
-        with cond:
-            state["in_flight"] += 1
-            state["peak"] = max(state["peak"], state["in_flight"])
-            cond.notify_all()
-            if offset // limit < pages - n and not cond.wait_for(lambda: state["in_flight"] >= n, timeout=10):
-                starved.append(offset)
+        gate.enter(offset, hold=0 < offset // limit < pages - n)
         time.sleep(0.005)  # latency L
-        with cond:
-            state["in_flight"] -= 1
+        gate.leave()
         return server.fetch(offset, limit, start, end)
 
     assert _ids(list(SyncPager(gated, page_size=5, prefetch=n, key=_key))) == list(range(pages * 5 + 2))
-    assert starved == [] and state["peak"] == n
+    assert gate.starved == [] and gate.peak == n
     assert _pager_threads() == []
 
 
@@ -879,4 +900,45 @@ def test_any_pager_arguments_give_a_pager_or_a_validation_error_and_no_request(
     if sync and len(pager.windows) <= 20:
         got = list(pager)  # whatever the key and time_of: each record in range once
         assert sorted(_ids(got)) == sorted({r["n"] for r in got}) == _ids(got)
-        assert len(server.calls) <= len(pager.windows) * (1 + pager.prefetch)
+        assert len(server.calls) <= len(pager.windows) * (3 // pager.page_size + 1) + pager.prefetch
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_prefetch_reads_small_windows_n_at_a_time_without_wasted_requests(mode: str) -> None:
+    """Each window's first page is always needed: they are what fills the slots of a range of small
+    windows (one short page each), so none is wasted and N run at once."""
+    days, n = 30, 4
+    records = [{"id": f"d{d}", "n": d, "t": T0 + timedelta(days=d, hours=12)} for d in range(days)]
+    server = Server(records)
+    gate = Gate(n, total=days)
+
+    def gated(offset: int, limit: int, start: datetime | None, end: datetime | None) -> list[Record]:
+        gate.enter(start, hold=True)
+        gate.leave()
+        return server.fetch(offset, limit, start, end)
+
+    async def agated(offset: int, limit: int, start: datetime | None, end: datetime | None) -> list[Record]:
+        return await asyncio.to_thread(gated, offset, limit, start, end)
+
+    options: dict[str, Any] = {"page_size": 5, "key": _key, "prefetch": n}
+    if mode == "sync":
+        got = list(_daily(gated, days, **options))
+    else:
+        pager = AsyncPager(
+            agated, start_at=T0, end_at=T0 + timedelta(days=days), max_window=timedelta(days=1), **options
+        )
+
+        async def run() -> list[Record]:
+            return [r async for r in pager]
+
+        got = asyncio.run(run())
+    assert _ids(got) == list(range(days))
+    assert len(server.calls) == days and gate.starved == [] and gate.peak == n
+
+
+def test_prefetch_wastes_at_most_n_minus_1_requests_per_long_window() -> None:
+    records = [{"id": f"x{i}", "n": i, "t": T0 + timedelta(days=i // 23, minutes=i)} for i in range(23 * 5)]
+    server = Server(records)
+    assert _ids(list(_daily(server.fetch, 5, page_size=5, key=_key, prefetch=4))) == list(range(115))
+    useful = 5 * (23 // 5 + 1)
+    assert useful <= len(server.calls) <= useful + 5 * 3
