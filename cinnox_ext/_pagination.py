@@ -191,8 +191,9 @@ def _prefetch(value: object) -> int:
 class _Walk(Generic[T]):
     """One pass over a list: plans page requests and accepts their answers in order (no I/O).
 
-    ``offset`` is the next page to accept; ``schedule()`` may run ahead of it inside the current
-    window (prefetch) and ``rewind()`` forgets what was planned but not accepted.
+    ``(window, offset)`` is the next page to accept (:attr:`expected`); :meth:`plan` lists what is
+    worth having in flight; :meth:`accept` checks a page, de-duplicates it and moves on. The drivers
+    own the requests in flight, so a walk left half-way (an error, a closed loop) resumes cleanly.
     """
 
     def __init__(self, pager: _PagerCore[T, Any], resume: Checkpoint | None) -> None:
@@ -290,12 +291,10 @@ class _Walk(Generic[T]):
         """With ``time_of``: is ``item`` near the window's end (the only records the next window can
         repeat)? A record far outside the window is refused: the server ignores the window, and the
         narrowed boundary state would not catch its repeats. An unknown time counts as near."""
-        assert self._time_of is not None
+        time_of, (lo, hi) = self._time_of, self.current
         try:
-            when = self._time_of(item)
-            lo, hi = self.current
-            assert lo is not None and hi is not None
-            if not isinstance(when, datetime) or when.utcoffset() is None:
+            when = None if time_of is None else time_of(item)
+            if lo is None or hi is None or not isinstance(when, datetime) or when.utcoffset() is None:
                 raise TypeError  # unknown: keep it for the next window
             if when < lo - BOUNDARY_SLACK or when > hi + BOUNDARY_SLACK:
                 raise self._not_advancing(
