@@ -17,7 +17,9 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -788,7 +790,7 @@ async def test_the_clients_yield_each_record_once_or_raise(fault: str, n: int) -
     outcome = _expected(fault, n, 10)
     for mode in ("sync", "async"):
         server = Server(_records(n), fault)
-        got: list[str] = []
+        got: list[Any] = []
         try:
             if mode == "sync":
                 with Cinnox("app", "tok", base_url="https://x.test", transport=_fault_transport(server)) as c:
@@ -889,7 +891,8 @@ def test_any_pager_arguments_give_a_pager_or_a_validation_error_and_no_request(
 ) -> None:
     server = Server(_records(3))
     try:
-        pager: Any = (SyncPager if sync else AsyncPager)(server.fetch if sync else server.afetch, **options)
+        fetch: Any = server.fetch if sync else server.afetch
+        pager: Any = (SyncPager if sync else AsyncPager)(fetch, **options)
     except ValidationError:
         assert server.calls == []
         return
@@ -942,3 +945,69 @@ def test_prefetch_wastes_at_most_n_minus_1_requests_per_long_window() -> None:
     assert _ids(list(_daily(server.fetch, 5, page_size=5, key=_key, prefetch=4))) == list(range(115))
     useful = 5 * (23 // 5 + 1)
     assert useful <= len(server.calls) <= useful + 5 * 3
+
+
+class _LoopbackList:
+    """A real HTTP server on 127.0.0.1 (an ephemeral port, bound before the test starts) that
+    answers every GET with a page of ``server`` — through sockets, the client's whole stack."""
+
+    def __init__(self, server: Server) -> None:
+        lists = server
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                query = parse_qs(urlsplit(self.path).query)
+                offset, limit = int(query["offset"][0]), int(query["limit"][0])
+                try:
+                    page = lists.fetch(offset, limit, None, None)
+                    body = {"code": 0, "result": [{"id": r["id"], "text": f"n={r['n']}"} for r in page]}
+                    status = 200
+                except NoRecordsError:
+                    body, status = {"code": 6451011, "message": "No records found"}, 400
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __enter__(self) -> _LoopbackList:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(10)
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_over_real_sockets_each_record_once_or_a_pagination_error(fault: str) -> None:
+    n = 47
+    outcome = _expected(fault, n, 10)
+    server = Server(_records(n), fault)
+    got: list[Any] = []
+    with _LoopbackList(server) as http, Cinnox("app", "tok", base_url=http.url) as client:
+        base = client.reports.sms_details(page_size=10)
+        pager = SyncPager(base._fetch, page_size=10, prefetch=4, key=lambda r: r.id)
+        try:
+            for record in pager:
+                got.append(record.text)
+        except PaginationError:
+            assert outcome in ("error", "either"), fault
+        else:
+            assert outcome in ("exact", "either"), fault
+            assert got == [f"n={i}" for i in range(n)]
+    assert len(set(got)) == len(got) and len(server.calls) <= n // 10 + 1 + 4
+    assert _pager_threads() == []
