@@ -123,12 +123,12 @@ class Cinnox(_ClientBase):
             **httpx_client_kwargs(self._config),
         )
         self._generated = GeneratedClient(base_url=self._config.base_url).set_httpx_client(self._http)
-        self.sms = resources.Sms(self)
-        self.messages = resources.Messages(self)
-        self.numbers = resources.Numbers(self)
-        self.reports = resources.Reports(self)
-        self.campaigns = resources.Campaigns(self)
-        self.subscriptions = resources.Subscriptions(self)
+        self.sms: resources.Sms[resources.Sync] = resources.Sms(self)
+        self.messages: resources.Messages[resources.Sync] = resources.Messages(self)
+        self.numbers: resources.Numbers[resources.Sync] = resources.Numbers(self)
+        self.reports: resources.Reports[resources.Sync] = resources.Reports(self)
+        self.campaigns: resources.Campaigns[resources.Sync] = resources.Campaigns(self)
+        self.subscriptions: resources.Subscriptions[resources.Sync] = resources.Subscriptions(self)
 
     def _send(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
         """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise."""
@@ -189,12 +189,12 @@ class AsyncCinnox(_ClientBase):
             **httpx_client_kwargs(self._config),
         )
         self._generated = GeneratedClient(base_url=self._config.base_url).set_async_httpx_client(self._http)
-        self.sms = resources.AsyncSms(self)
-        self.messages = resources.AsyncMessages(self)
-        self.numbers = resources.AsyncNumbers(self)
-        self.reports = resources.AsyncReports(self)
-        self.campaigns = resources.AsyncCampaigns(self)
-        self.subscriptions = resources.AsyncSubscriptions(self)
+        self.sms: resources.Sms[resources.Async] = resources.Sms(self)
+        self.messages: resources.Messages[resources.Async] = resources.Messages(self)
+        self.numbers: resources.Numbers[resources.Async] = resources.Numbers(self)
+        self.reports: resources.Reports[resources.Async] = resources.Reports(self)
+        self.campaigns: resources.Campaigns[resources.Async] = resources.Campaigns(self)
+        self.subscriptions: resources.Subscriptions[resources.Async] = resources.Subscriptions(self)
 
     async def _send(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
         """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise."""

@@ -6,53 +6,130 @@ Each function returns the value in the form the API wants, or raises
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
 from typing import Final
 from urllib.parse import urlsplit
 
+from ._options import RequestOptions
 from .errors import ValidationError
 
 MAX_PAGE_SIZE: Final = 500
 MAX_MESSAGES_PER_PUSH: Final = 10
 MAX_MESSAGE_CHARS: Final = 5000
 MAX_PIN_LENGTH: Final = 10
+#: No SMS text longer than this fits in 255 parts (153 GSM-7 characters per part at the most).
+MAX_SMS_CHARS: Final = 255 * 153
+#: Identifiers and filter values (room IDs, EIDs, SMS IDs, sender/recipient filters …).
+MAX_ID_CHARS: Final = 1024
+#: Recipients of one send (each one is billed; a longer list is almost certainly a mistake).
+MAX_RECIPIENTS: Final = 1000
+MAX_URL_CHARS: Final = 2048
+#: Pages kept in flight by a pager.
+MAX_PREFETCH: Final = 16
+#: The shortest ``max_window`` (CINNOX's timestamps have millisecond precision; a shorter window is a
+#: mistake that would split a range into millions of windows).
+MIN_WINDOW: Final = timedelta(seconds=1)
+MAX_TIMEOUT: Final = 3600.0
+MAX_RETRIES: Final = 100
 
-_PHONE = re.compile(r"\+?[1-9]\d{6,14}")
+_PHONE = re.compile(r"\+[1-9]\d{6,14}")
+_LOCAL_PHONE = re.compile(r"(?:00)?[1-9]\d{5,14}|0\d{5,14}")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().]")
 _PIN = re.compile(r"[A-Za-z0-9]{1,10}")
 _SENDER_ID = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ._&-]{1,11}")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}")
+
+
+def _shown(value: object) -> str:
+    """A value for an error message, cut short (a 10 MB argument must not become a 10 MB message)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def text(value: object, name: str, *, max_chars: int = MAX_ID_CHARS, control: bool = False) -> str:
+    """A non-empty string of at most ``max_chars`` characters, encodable as UTF-8 (no lone surrogate),
+    without control characters unless ``control`` (message texts may hold line breaks)."""
+    if not isinstance(value, str) or not value:
+        raise ValidationError(f"{name} must be a non-empty string, got {_shown(value)}")
+    if len(value) > max_chars:
+        raise ValidationError(f"{name} has {len(value)} characters; at most {max_chars} are accepted")
+    if _SURROGATE.search(value):
+        raise ValidationError(f"{name} contains a lone surrogate (not valid Unicode text): {_shown(value)}")
+    if not control and _CONTROL.search(value):
+        raise ValidationError(f"{name} contains a control character (line break, NUL …): {_shown(value)}")
+    return value
+
+
+def identifier(value: object, name: str) -> str:
+    """An ID used in a path or query: a bounded single-line string, and not ``.`` / ``..``."""
+    result = text(value, name)
+    if result.strip(".") == "":
+        raise ValidationError(f"{name} {_shown(value)} is not an ID")
+    return result
 
 
 def phone_number(value: object, name: str = "phone number") -> str:
-    """An E.164-like number: optional ``+``, 7–15 digits, no leading 0; spaces/dashes are dropped."""
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise ValidationError(f"{name} must be a string such as '+85298765432', got {type(value).__name__}")
-    text = _PHONE_SEPARATORS.sub("", str(value))
-    if not _PHONE.fullmatch(text):
+    """An international number: ``+``, country code and number, 7–15 digits in all, no leading 0.
+
+    Spaces, dashes, dots and parentheses are dropped. A number without ``+`` is refused, with the fix in
+    the message: the docs' format is "Country code + phone number", and a local number sent as is would
+    reach a different country (or nobody) and still be billed.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
         raise ValidationError(
-            f"{name} {value!r} is not a phone number: expected country code + number, "
-            "7 to 15 digits with an optional leading '+', e.g. '+85298765432'"
+            f"{name} must be a string such as '+85298765432' (an int cannot carry the leading '+'), "
+            f"got {_shown(value)}"
         )
-    return text
+    if not isinstance(value, str):
+        raise ValidationError(f"{name} must be a string such as '+85298765432', got {type(value).__name__}")
+    if len(value) > 64:
+        raise ValidationError(f"{name} is not a phone number: {len(value)} characters")
+    number = _PHONE_SEPARATORS.sub("", value)
+    if _PHONE.fullmatch(number):
+        return number
+    if number.startswith("00") and _PHONE.fullmatch("+" + number[2:]):
+        fix = "+" + number[2:]
+        raise ValidationError(f"{name} {_shown(value)}: write the international prefix as '+': {fix!r}")
+    if _LOCAL_PHONE.fullmatch(number):
+        raise ValidationError(
+            f"{name} {_shown(value)} has no country code: write it as '+' country code and number, "
+            f"e.g. '+852{number.lstrip('0')}' for a Hong Kong number"
+        )
+    raise ValidationError(
+        f"{name} {_shown(value)} is not a phone number: expected '+', the country code and the number, "
+        "7 to 15 digits in all, e.g. '+85298765432'"
+    )
 
 
-def phone_numbers(values: Iterable[object] | str, name: str = "recipients") -> list[str]:
+def bounded_list(values: object, name: str, limit: int) -> list[object]:
+    """The items of a list, tuple or other iterable (not a string, bytes or mapping), at most ``limit``."""
+    if isinstance(values, (str, bytes, bytearray, Mapping)) or not isinstance(values, Iterable):
+        raise ValidationError(f"{name} must be a list, got {type(values).__name__}")
+    items = list(itertools.islice(values, limit + 1))
+    if len(items) > limit:
+        raise ValidationError(f"{name} holds more than {limit} items")
+    return items
+
+
+def phone_numbers(values: object, name: str = "recipients") -> list[str]:
     """A non-empty list of distinct numbers (a number listed twice would be sent, and billed, twice)."""
-    if isinstance(values, (str, int)):
-        values = [values]
-    numbers = [phone_number(v, f"{name}[{i}]") for i, v in enumerate(values)]
+    items = [values] if isinstance(values, str) else bounded_list(values, name, MAX_RECIPIENTS)
+    numbers = [phone_number(v, f"{name}[{i}]") for i, v in enumerate(items)]
     if not numbers:
         raise ValidationError(f"{name} must contain at least one phone number")
     seen: dict[str, int] = {}
     for i, number in enumerate(numbers):
-        key = number.lstrip("+")
-        if key in seen:
+        if number in seen:
             raise ValidationError(
-                f"{name}[{i}] {number!r} repeats {name}[{seen[key]}]: it would be sent and billed twice"
+                f"{name}[{i}] {number!r} repeats {name}[{seen[number]}]: it would be sent and billed twice"
             )
-        seen[key] = i
+        seen[number] = i
     return numbers
 
 
@@ -61,7 +138,7 @@ def sender_id(value: object, name: str = "sender_number") -> str:
     at least one letter (the GSM limit for alphanumeric originators is 11 characters)."""
     if not isinstance(value, str) or not _SENDER_ID.fullmatch(value):
         raise ValidationError(
-            f"{name} {value!r} is not an alphanumeric Sender ID: OTP SMS must be sent from 1 to 11 "
+            f"{name} {_shown(value)} is not an alphanumeric Sender ID: OTP SMS must be sent from 1 to 11 "
             "letters, digits, spaces or ._&- with at least one letter (a virtual number cannot be used)"
         )
     return value
@@ -71,25 +148,23 @@ def sender(value: object, name: str = "sender_number") -> str:
     """A sender for plain SMS: a phone number of the account, or an alphanumeric Sender ID."""
     if isinstance(value, str) and _SENDER_ID.fullmatch(value):
         return value
-    try:
-        return phone_number(value, name)
-    except ValidationError:
-        raise ValidationError(
-            f"{name} {value!r} is neither a phone number ('+85230018888') nor an alphanumeric Sender ID"
-        ) from None
+    if isinstance(value, str) and _PHONE_SEPARATORS.sub("", value).lstrip("+").isdigit():
+        return phone_number(value, name)  # its message shows how to add the country code
+    raise ValidationError(
+        f"{name} {_shown(value)} is neither a phone number ('+85230018888') nor an alphanumeric Sender ID"
+    )
 
 
-def non_empty_text(value: object, name: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValidationError(f"{name} must be a non-empty string")
-    return value
+def non_empty_text(value: object, name: str, max_chars: int = MAX_ID_CHARS) -> str:
+    """A message text: non-empty, bounded, valid Unicode (line breaks allowed)."""
+    return text(value, name, max_chars=max_chars, control=True)
 
 
 def otp_text(value: object) -> str:
-    text = non_empty_text(value, "text")
-    if "%s" not in text:
+    result = non_empty_text(value, "text", MAX_SMS_CHARS)
+    if "%s" not in result:
         raise ValidationError("text must contain '%s' where CINNOX puts the PIN, e.g. 'Your code is %s'")
-    return text
+    return result
 
 
 def pin(value: object) -> str:
@@ -98,14 +173,14 @@ def pin(value: object) -> str:
     if not isinstance(value, str) or not _PIN.fullmatch(value):
         raise ValidationError(
             f"pin must be 1 to {MAX_PIN_LENGTH} letters or digits (numeric, alpha or alphanumeric), "
-            f"got {value!r}"
+            f"got {_shown(value)}"
         )
     return value
 
 
 def page_size(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PAGE_SIZE:
-        raise ValidationError(f"page_size must be an integer from 1 to {MAX_PAGE_SIZE}, got {value!r}")
+        raise ValidationError(f"page_size must be an integer from 1 to {MAX_PAGE_SIZE}, got {_shown(value)}")
     return value
 
 
@@ -118,7 +193,7 @@ def timestamp(value: object, name: str) -> datetime | None:
             value = datetime.fromisoformat(value)
         except ValueError:
             raise ValidationError(
-                f"{name} {value!r} is not an RFC3339 date-time such as 2022-11-07T00:00:00.000Z"
+                f"{name} {_shown(value)} is not an RFC3339 date-time such as 2022-11-07T00:00:00.000Z"
             ) from None
     if not isinstance(value, datetime):
         raise ValidationError(f"{name} must be a datetime or an RFC3339 string, got {type(value).__name__}")
@@ -137,10 +212,92 @@ def time_window(start_at: object, end_at: object) -> tuple[datetime | None, date
     return start, end
 
 
-def webhook_url(value: object) -> str:
-    if not isinstance(value, str):
-        raise ValidationError("url must be a string")
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValidationError(f"url {value!r} must be an absolute http(s) URL that CINNOX can reach")
+def webhook_url(value: object, name: str = "url") -> str:
+    """An absolute http(s) URL on one line (a CR/LF would split the request CINNOX sends to it)."""
+    url = text(value, name, max_chars=MAX_URL_CHARS)
+    if any(c.isspace() for c in url):
+        raise ValidationError(f"{name} {_shown(url)} contains white space; percent-encode it")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise ValidationError(f"{name} {_shown(url)} is not a URL: {exc}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValidationError(f"{name} {_shown(url)} must be an absolute http(s) URL that CINNOX can reach")
+    return url
+
+
+def max_window(value: object) -> timedelta | None:
+    """``None`` (the spec's cap, if any) or a ``timedelta`` of at least :data:`MIN_WINDOW`."""
+    if value is None:
+        return None
+    if not isinstance(value, timedelta):
+        raise ValidationError(f"max_window must be a datetime.timedelta, got {_shown(value)}")
+    if value < MIN_WINDOW:
+        raise ValidationError(f"max_window must be at least {MIN_WINDOW}, got {value}")
     return value
+
+
+def prefetch(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PREFETCH:
+        raise ValidationError(f"prefetch must be an integer from 1 to {MAX_PREFETCH}, got {_shown(value)}")
+    return value
+
+
+def _query_value(value: object, name: str) -> str | int | float | bool:
+    if isinstance(value, str):
+        return text(value, name)
+    if isinstance(value, bool | int) or (isinstance(value, float) and math.isfinite(value)):
+        return value
+    raise ValidationError(f"{name} must be a string, an int, a finite float or a bool, got {_shown(value)}")
+
+
+def request_options(
+    *,
+    timeout: object = None,
+    max_retries: object = None,
+    extra_headers: object = None,
+    extra_query: object = None,
+) -> RequestOptions:
+    """Per-call options, checked: a finite positive timeout, a bounded retry count, single-line headers."""
+    if timeout is not None and (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not 0 < timeout <= MAX_TIMEOUT
+        or math.isnan(timeout)
+    ):
+        raise ValidationError(
+            f"timeout must be a number of seconds in (0, {MAX_TIMEOUT:g}], got {_shown(timeout)}"
+        )
+    if max_retries is not None and (
+        isinstance(max_retries, bool)
+        or not isinstance(max_retries, int)
+        or not 0 <= max_retries <= MAX_RETRIES
+    ):
+        raise ValidationError(
+            f"max_retries must be an integer from 0 to {MAX_RETRIES}, got {_shown(max_retries)}"
+        )
+    headers: dict[str, str] | None = None
+    if extra_headers is not None:
+        if not isinstance(extra_headers, Mapping):
+            raise ValidationError(f"extra_headers must be a mapping, got {type(extra_headers).__name__}")
+        headers = {}
+        for key, value in extra_headers.items():
+            if not isinstance(key, str) or not _HEADER_NAME.fullmatch(key):
+                raise ValidationError(f"extra_headers: {_shown(key)} is not an HTTP header name")
+            if key.lower() in ("authorization", "host", "content-length", "transfer-encoding"):
+                raise ValidationError(f"extra_headers: {key} is set by the client")
+            headers[key] = text(value, f"extra_headers[{key!r}]", max_chars=8192)
+    query: dict[str, str | int | float | bool] | None = None
+    if extra_query is not None:
+        if not isinstance(extra_query, Mapping):
+            raise ValidationError(f"extra_query must be a mapping, got {type(extra_query).__name__}")
+        query = {
+            text(k, "extra_query key"): _query_value(v, f"extra_query[{k!r}]") for k, v in extra_query.items()
+        }
+    return RequestOptions(
+        timeout=float(timeout) if timeout is not None else None,
+        max_retries=max_retries,
+        extra_headers=headers,
+        extra_query=query,
+    )

@@ -24,6 +24,7 @@ __all__ = [
     "NoRecordsError",
     "NotFoundError",
     "RateLimitError",
+    "ResponseValidationError",
     "SendOutcomeUnknownError",
     "ServerError",
     "SmsSendError",
@@ -104,6 +105,21 @@ class ApiError(CinnoxError):
         if details:
             parts.append(f"({', '.join(details)})")
         return " ".join(parts)
+
+
+class ResponseValidationError(ApiError):
+    """A 2xx answer whose body is not what the spec describes (unreadable JSON, missing or null fields).
+
+    ``.response`` keeps the ``httpx.Response``. On a send (any method but GET) the server accepted the
+    request, so ``may_have_been_sent`` is ``True``: check its outcome before sending again.
+    """
+
+    def __init__(
+        self, message: str, *, response: object = None, may_have_been_sent: bool = False, **kwargs: object
+    ) -> None:
+        self.response = response
+        self.may_have_been_sent = may_have_been_sent
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
 
 
 class AuthenticationError(ApiError):

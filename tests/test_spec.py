@@ -14,9 +14,6 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from cinnox_ext.resources._common import MAX_WINDOW_DAYS, operation_id, window_cap
-from cinnox_ext.resources.reports import OVERVIEW_MAX_WINDOW
-
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "cinnox.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
@@ -274,29 +271,6 @@ def test_documented_error_codes_have_examples() -> None:
     examples = SPEC["components"]["responses"]["BadRequest"]["content"]["application/json"]["examples"]
     codes = {e["value"]["code"] for e in examples.values()}
     assert {6451000, 6451001, 6451010, 6451011, 6452000, 6452001, 7210103, 7210104} <= codes
-
-
-def test_window_caps_in_the_spec_are_known_to_the_client() -> None:
-    _, _, op = OPS["Get Enquiry Overview Matrix"]
-    assert op["x-cinnox-max-window-days"] == OVERVIEW_MAX_WINDOW.days == 90
-    declared = {
-        o["operationId"]: o["x-cinnox-max-window-days"]
-        for _, _, o in operations()
-        if "x-cinnox-max-window-days" in o
-    }
-    assert declared == MAX_WINDOW_DAYS
-    # and the pagers look them up by operation: a cap on a list endpoint would split its windows
-    from cinnox_generated.api.reports import get_call_details, get_enquiry_overview_matrix
-
-    assert window_cap(get_enquiry_overview_matrix.sync_detailed, None) == OVERVIEW_MAX_WINDOW
-    assert window_cap(get_call_details.sync_detailed, None) is None
-    assert window_cap(get_call_details.sync_detailed, OVERVIEW_MAX_WINDOW) == OVERVIEW_MAX_WINDOW
-    import importlib
-
-    for _, _, o in operations():  # the lookup by module name finds every operationId
-        snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", o["operationId"]).lower()
-        module = importlib.import_module(f"cinnox_generated.api.{o['tags'][0]}.{snake}")
-        assert operation_id(module.sync_detailed) == o["operationId"]
 
 
 def test_webhooks_cover_every_event_kind() -> None:
