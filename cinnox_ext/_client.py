@@ -2,36 +2,96 @@
 
 Both take the same arguments, read ``CINNOX_APP_ID`` / ``CINNOX_APP_TOKEN`` / ``CINNOX_BASE_URL``
 for what is not given, and group the API by area (``client.sms``, ``client.reports`` …). Requests go
-through the generated client over an ``httpx`` client whose transport (``_base_client``) applies
-the rate limit, the retry policy and the error mapping; a custom ``transport=`` (proxy, recording,
+through an ``httpx`` client whose transport (``_transport``) applies the rate limit, the retry policy,
+the time and size bounds and the error mapping; a custom ``transport=`` (proxy, recording,
 ``httpx.MockTransport`` in tests) sits underneath all of that.
+
+Every argument is validated at construction (:class:`~cinnox_ext.errors.ConfigurationError`), and
+every request is built and checked before it is sent (:class:`~cinnox_ext.errors.ValidationError`):
+it can only go to ``{base_url}/v1/api/apps/{app_id}/…``.
+
+``client.with_options(timeout=…, max_retries=…, extra_headers=…, extra_query=…)`` returns a client
+sharing the connection pool and the rate limiter; ``client.get/post/patch(path, …)`` reach endpoints
+the SDK does not wrap yet, through the same auth, limiter, retries and error mapping.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Final, Self, cast
+from urllib.parse import unquote
 
 import httpx
 from cinnox_generated import Client as GeneratedClient
 
-from . import resources
-from ._base_client import AsyncCinnoxTransport, CinnoxTransport, httpx_client_kwargs
+from . import errors, resources
 from ._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RATE_LIMIT,
     DEFAULT_RATE_PERIOD,
     DEFAULT_TIMEOUT,
     ClientConfig,
 )
-from ._options import OPTIONS_EXTENSION, RequestOptions
+from ._logging import setup_logging
+from ._options import OPTIONS_EXTENSION, QueryValue, RequestOptions
 from ._rate_limit import RateLimiter, make_limiter
 from ._retries import RetryPolicy
+from ._transport import (
+    AsyncCinnoxTransport,
+    CinnoxTransport,
+    default_async_transport,
+    default_transport,
+    httpx_client_kwargs,
+)
 
 __all__ = ["AsyncCinnox", "Cinnox"]
 
+_PATH: Final = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@%/-]+")
+_METHODS: Final = frozenset({"GET", "POST", "PATCH", "PUT", "DELETE"})
+
+
+def _options(
+    timeout: float | None, max_retries: int | None, extra_headers: object, extra_query: object
+) -> RequestOptions:
+    try:
+        return RequestOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=cast(Any, extra_headers),
+            extra_query=cast(Any, extra_query),
+        )
+    except errors.ValidationError:
+        raise
+    except (TypeError, ValueError) as exc:
+        raise errors.ValidationError(f"invalid request options: {exc}") from None
+
+
+def _relative_path(path: object) -> str:
+    """An escape-hatch path, relative to ``/v1/api/apps/{app_id}/``; never another place."""
+    if not isinstance(path, str):
+        raise errors.ValidationError(f"path must be a string, got {type(path).__name__}")
+    shown = path[:80].encode("ascii", "backslashreplace").decode()
+    relative = path[1:] if path.startswith("/") and not path.startswith("//") else path
+    if not relative or len(relative) > 2048 or not _PATH.fullmatch(relative) or "//" in relative:
+        raise errors.ValidationError(
+            f"path {shown!r} must be a path relative to /v1/api/apps/{{app_id}}/ such as 'data/sms-detail' "
+            "(no scheme, host, query or fragment: pass params= for the query)"
+        )
+    for segment in relative.split("/"):
+        if unquote(segment) in (".", "..") or "/" in unquote(segment):
+            raise errors.ValidationError(f"path {shown!r} must not leave /v1/api/apps/{{app_id}}/")
+    return relative
+
 
 class _ClientBase:
+    _http: httpx.Client | httpx.AsyncClient
+    _options: RequestOptions
+    _owns_http: bool
+
     def __init__(
         self,
         app_id: str | None,
@@ -44,7 +104,9 @@ class _ClientBase:
         rate_limit_storage: str | RateLimiter | None,
         rate_limit_key: str | None,
         retry_policy: RetryPolicy | None,
+        max_response_bytes: int,
     ) -> None:
+        setup_logging()
         self._config = ClientConfig.resolve(
             app_id,
             app_token,
@@ -53,14 +115,27 @@ class _ClientBase:
             rate_period=rate_period,
             max_retries=max_retries,
             timeout=timeout,
+            max_response_bytes=max_response_bytes,
         )
+        if rate_limit_key is not None and (not isinstance(rate_limit_key, str) or not rate_limit_key):
+            raise errors.ConfigurationError("rate_limit_key must be a non-empty string")
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise errors.ConfigurationError(
+                f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}"
+            )
         self.rate_limiter = make_limiter(
-            rate_limit and self._config.rate_limit,
+            self._config.rate_limit if rate_limit is not None else None,
             self._config.rate_period,
             rate_limit_storage,
             key=rate_limit_key or f"cinnox:rate-limit:{self._config.app_id}",
+            timeout=self._config.timeout,
         )
         self.retry_policy = retry_policy or RetryPolicy(max_retries=self._config.max_retries)
+        self._options = RequestOptions()
+        self._owns_http = True
+        base = httpx.URL(self._config.base_url)
+        self._prefix = f"{base.path.rstrip('/')}/v1/api/apps/{self._config.app_id}/"
+        self._origin = (base.scheme, base.host, base.port)
 
     @property
     def app_id(self) -> str:
@@ -70,8 +145,92 @@ class _ClientBase:
     def base_url(self) -> str:
         return self._config.base_url
 
+    @property
+    def timeout(self) -> float:
+        """Seconds per attempt (wall clock) for this client's requests."""
+        return self._options.timeout if self._options.timeout is not None else self._config.timeout
+
+    @property
+    def max_retries(self) -> int:
+        if self._options.max_retries is not None:
+            return self._options.max_retries
+        return self.retry_policy.max_retries
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(app_id={self.app_id!r}, base_url={self.base_url!r})"
+
+    def _transport_kwargs(self) -> dict[str, Any]:
+        return {"timeout": self._config.timeout, "max_response_bytes": self._config.max_response_bytes}
+
+    def _init_resources(self) -> None:
+        raise NotImplementedError
+
+    def _derive(self, options: RequestOptions) -> Self:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._options = self._options.merged(options)
+        clone._owns_http = False
+        clone._rebind()
+        clone._init_resources()
+        return clone
+
+    def _rebind(self) -> None:
+        raise NotImplementedError
+
+    def _build(self, kwargs: Mapping[str, Any], options: RequestOptions | None) -> httpx.Request:
+        """The request ``kwargs`` and ``options`` describe, checked; nothing is sent here."""
+        if options is not None and not isinstance(options, RequestOptions):
+            raise errors.ValidationError(f"options must be RequestOptions, got {type(options).__name__}")
+        opts = self._options.merged(options)
+        args = dict(kwargs)
+        if opts.extra_headers:
+            args["headers"] = {**dict(args.get("headers") or {}), **opts.extra_headers}
+        if opts.extra_query:
+            args["params"] = httpx.QueryParams(args.get("params") or {}).merge(dict(opts.extra_query))
+        extensions = {OPTIONS_EXTENSION: opts} if not opts.is_empty else None
+        method = str(args.get("method", "")).upper()
+        try:
+            request = self._http.build_request(**args, extensions=extensions)
+        except Exception as exc:  # anything httpx or json refuses in what we were given
+            raise errors.ValidationError(
+                f"the request cannot be built ({type(exc).__name__}: {str(exc)[:200]}); nothing was sent",
+                method=method or None,
+            ) from None
+        for name, value in request.headers.raw:
+            if any(c in name or c in value for c in (b"\r", b"\n", b"\0")):
+                raise errors.ValidationError(
+                    f"header {name[:40]!r} contains CR, LF or NUL; nothing was sent", request=request
+                )
+        url = request.url
+        path = url.path
+        if (url.scheme, url.host, url.port) != self._origin or not path.startswith(self._prefix):
+            raise errors.ValidationError(
+                f"refusing to send {request.method} {path[:120]!r}: requests go only to "
+                f"{self.base_url}{self._prefix}…",
+                request=request,
+            )
+        if ".." in path.split("/") or "." in path.split("/"):
+            raise errors.ValidationError(f"refusing to send {path[:120]!r}: it contains a dot segment")
+        return request
+
+    def _hatch_kwargs(
+        self, method: str, path: object, params: object, body: object, has_body: bool
+    ) -> dict[str, Any]:
+        if not isinstance(method, str) or method.upper() not in _METHODS:
+            raise errors.ValidationError(f"method must be one of {sorted(_METHODS)}, got {method!r}")
+        kwargs: dict[str, Any] = {"method": method.upper(), "url": self._prefix + _relative_path(path)}
+        if params is not None:
+            checked = _options(None, None, None, params).extra_query
+            kwargs["params"] = dict(checked or {})
+        if has_body:
+            try:
+                kwargs["content"] = json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
+            except (TypeError, ValueError, RecursionError, UnicodeError) as exc:
+                raise errors.ValidationError(
+                    f"json= cannot be sent as JSON ({type(exc).__name__}: {str(exc)[:200]})"
+                ) from None
+            kwargs["headers"] = {"Content-Type": "application/json"}
+        return kwargs
 
 
 class Cinnox(_ClientBase):
@@ -84,11 +243,16 @@ class Cinnox(_ClientBase):
             client-side limiting off.
         rate_limit_storage: ``None`` (this process), a ``redis://`` URL (shared by every process using
             the same ``rate_limit_key``), or a :class:`~cinnox_ext.RateLimiter` to share.
-        max_retries: retries of a failed attempt that is safe to repeat (see ``_retries``).
-        retry_policy: a :class:`~cinnox_ext.RetryPolicy` with your own backoff (overrides max_retries).
-        timeout: seconds per attempt.
+        max_retries: retries of a failed attempt that is safe to repeat (see ``_retries``), 0–100.
+        retry_policy: a :class:`~cinnox_ext.RetryPolicy` with your own backoff and retry budget
+            (overrides max_retries).
+        timeout: seconds per attempt, wall clock (headers and body included), at most 86400.
+        max_response_bytes: the largest (decompressed) answer read; beyond it
+            :class:`~cinnox_ext.errors.ResponseTooLargeError` (default 32 MiB).
         transport: an ``httpx.BaseTransport`` to send through (proxies, tests, recording).
     """
+
+    _http: httpx.Client
 
     def __init__(
         self,
@@ -104,7 +268,13 @@ class Cinnox(_ClientBase):
         rate_limit_storage: str | RateLimiter | None = None,
         rate_limit_key: str | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise errors.ConfigurationError(
+                f"transport must be an httpx.BaseTransport (AsyncCinnox takes an httpx.AsyncBaseTransport), "
+                f"got {type(transport).__name__}"
+            )
         super().__init__(
             app_id,
             app_token,
@@ -116,13 +286,17 @@ class Cinnox(_ClientBase):
             rate_limit_storage,
             rate_limit_key,
             retry_policy,
+            max_response_bytes,
         )
-        inner = transport if transport is not None else httpx.HTTPTransport()
-        self._http = httpx.Client(
-            transport=CinnoxTransport(inner, self.rate_limiter, self.retry_policy),
-            **httpx_client_kwargs(self._config),
+        inner = transport if transport is not None else default_transport()
+        self._transport = CinnoxTransport(
+            inner, self.rate_limiter, self.retry_policy, **self._transport_kwargs()
         )
+        self._http = httpx.Client(transport=self._transport, **httpx_client_kwargs(self._config))
         self._generated = GeneratedClient(base_url=self._config.base_url).set_httpx_client(self._http)
+        self._init_resources()
+
+    def _init_resources(self) -> None:
         self.sms: resources.Sms[resources.Sync] = resources.Sms(self)
         self.messages: resources.Messages[resources.Sync] = resources.Messages(self)
         self.numbers: resources.Numbers[resources.Sync] = resources.Numbers(self)
@@ -130,13 +304,129 @@ class Cinnox(_ClientBase):
         self.campaigns: resources.Campaigns[resources.Sync] = resources.Campaigns(self)
         self.subscriptions: resources.Subscriptions[resources.Sync] = resources.Subscriptions(self)
 
+    def _rebind(self) -> None:
+        self._http = httpx.Client(
+            transport=_WithDefaults(self._transport, self._options), **httpx_client_kwargs(self._config)
+        )
+        self._generated = GeneratedClient(base_url=self._config.base_url).set_httpx_client(self._http)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> Cinnox:
+        """A client with these defaults, sharing this one's connection pool and rate limiter.
+
+        Closing it does nothing; close the client it came from.
+        """
+        return self._derive(_options(timeout, max_retries, extra_headers, extra_query))
+
     def _send(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
-        """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise."""
-        extensions = {OPTIONS_EXTENSION: options} if options is not None else None
-        return self._http.request(**kwargs, extensions=extensions)
+        """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise.
+
+        Raises :class:`~cinnox_ext.errors.ValidationError` (nothing sent) when the request cannot be
+        built, has a header with CR/LF/NUL, or would leave ``{base_url}/v1/api/apps/{app_id}/``.
+        """
+        return self._http.send(self._build(kwargs, options))
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, QueryValue] | None = None,
+        json: object = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> httpx.Response:
+        """The escape hatch, raw: send ``method`` to ``/v1/api/apps/{app_id}/{path}`` through the
+        client's auth, limiter, retries and error mapping; returns the successful ``httpx.Response``."""
+        kwargs = self._hatch_kwargs(method, path, params, json, method.upper() in ("POST", "PATCH", "PUT"))
+        return self._send(kwargs, _options(timeout, max_retries, extra_headers, extra_query))
+
+    def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, QueryValue] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> dict[str, Any]:
+        """GET an endpoint the SDK does not wrap (``path`` relative to ``/v1/api/apps/{app_id}/``);
+        returns the decoded JSON object."""
+        return _decoded(
+            self.request(
+                "GET",
+                path,
+                params=params,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    def post(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, QueryValue] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> dict[str, Any]:
+        """POST ``json`` (never retried once it may have been sent); returns the decoded JSON object."""
+        return _decoded(
+            self.request(
+                "POST",
+                path,
+                json=json,
+                params=params,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    def patch(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, QueryValue] | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> dict[str, Any]:
+        """PATCH ``json`` (retried like a read: CINNOX's PATCHes set a state); returns the decoded JSON."""
+        return _decoded(
+            self.request(
+                "PATCH",
+                path,
+                json=json,
+                params=params,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
 
     def close(self) -> None:
         """Close the connection pool (and the limiter's Redis connection, if any)."""
+        if not self._owns_http:
+            return
         self._http.close()
         close = getattr(self.rate_limiter, "close", None)
         if callable(close):
@@ -156,6 +446,8 @@ class AsyncCinnox(_ClientBase):
     ``httpx.AsyncBaseTransport``. List methods return async iterators; ``prefetch=`` keeps several
     page requests in flight, bounded by the rate limiter."""
 
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         app_id: str | None = None,
@@ -170,7 +462,13 @@ class AsyncCinnox(_ClientBase):
         rate_limit_storage: str | RateLimiter | None = None,
         rate_limit_key: str | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise errors.ConfigurationError(
+                f"transport must be an httpx.AsyncBaseTransport (Cinnox takes an httpx.BaseTransport), "
+                f"got {type(transport).__name__}"
+            )
         super().__init__(
             app_id,
             app_token,
@@ -182,13 +480,17 @@ class AsyncCinnox(_ClientBase):
             rate_limit_storage,
             rate_limit_key,
             retry_policy,
+            max_response_bytes,
         )
-        inner = transport if transport is not None else httpx.AsyncHTTPTransport()
-        self._http = httpx.AsyncClient(
-            transport=AsyncCinnoxTransport(inner, self.rate_limiter, self.retry_policy),
-            **httpx_client_kwargs(self._config),
+        inner = transport if transport is not None else default_async_transport()
+        self._transport = AsyncCinnoxTransport(
+            inner, self.rate_limiter, self.retry_policy, **self._transport_kwargs()
         )
+        self._http = httpx.AsyncClient(transport=self._transport, **httpx_client_kwargs(self._config))
         self._generated = GeneratedClient(base_url=self._config.base_url).set_async_httpx_client(self._http)
+        self._init_resources()
+
+    def _init_resources(self) -> None:
         self.sms: resources.Sms[resources.Async] = resources.Sms(self)
         self.messages: resources.Messages[resources.Async] = resources.Messages(self)
         self.numbers: resources.Numbers[resources.Async] = resources.Numbers(self)
@@ -196,13 +498,124 @@ class AsyncCinnox(_ClientBase):
         self.campaigns: resources.Campaigns[resources.Async] = resources.Campaigns(self)
         self.subscriptions: resources.Subscriptions[resources.Async] = resources.Subscriptions(self)
 
+    def _rebind(self) -> None:
+        self._http = httpx.AsyncClient(
+            transport=_AsyncWithDefaults(self._transport, self._options), **httpx_client_kwargs(self._config)
+        )
+        self._generated = GeneratedClient(base_url=self._config.base_url).set_async_httpx_client(self._http)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> AsyncCinnox:
+        """A client with these defaults, sharing this one's connection pool and rate limiter.
+
+        Closing it does nothing; close the client it came from.
+        """
+        return self._derive(_options(timeout, max_retries, extra_headers, extra_query))
+
     async def _send(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> httpx.Response:
-        """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise."""
-        extensions = {OPTIONS_EXTENSION: options} if options is not None else None
-        return await self._http.request(**kwargs, extensions=extensions)
+        """Send one request (``kwargs`` as a generated ``_get_kwargs`` returns them); a success or a raise.
+
+        Raises :class:`~cinnox_ext.errors.ValidationError` (nothing sent) when the request cannot be
+        built, has a header with CR/LF/NUL, or would leave ``{base_url}/v1/api/apps/{app_id}/``.
+        """
+        return await self._http.send(self._build(kwargs, options))
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, QueryValue] | None = None,
+        json: object = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a per-attempt bound, like httpx
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> httpx.Response:
+        """The escape hatch, raw: see :meth:`Cinnox.request`."""
+        kwargs = self._hatch_kwargs(method, path, params, json, method.upper() in ("POST", "PATCH", "PUT"))
+        return await self._send(kwargs, _options(timeout, max_retries, extra_headers, extra_query))
+
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, QueryValue] | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a per-attempt bound, like httpx
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> dict[str, Any]:
+        """GET an endpoint the SDK does not wrap: see :meth:`Cinnox.get`."""
+        response = await self.request(
+            "GET",
+            path,
+            params=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return _decoded(response)
+
+    async def post(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, QueryValue] | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a per-attempt bound, like httpx
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> dict[str, Any]:
+        """POST ``json``: see :meth:`Cinnox.post`."""
+        response = await self.request(
+            "POST",
+            path,
+            json=json,
+            params=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return _decoded(response)
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, QueryValue] | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - a per-attempt bound, like httpx
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> dict[str, Any]:
+        """PATCH ``json``: see :meth:`Cinnox.patch`."""
+        response = await self.request(
+            "PATCH",
+            path,
+            json=json,
+            params=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return _decoded(response)
 
     async def aclose(self) -> None:
         """Close the connection pool (and the limiter's Redis connection, if any)."""
+        if not self._owns_http:
+            return
         await self._http.aclose()
         aclose = getattr(self.rate_limiter, "aclose", None)
         if callable(aclose):
@@ -217,3 +630,50 @@ class AsyncCinnox(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _decoded(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a successful answer (the transport checked that it is one)."""
+    body = json.loads(response.content)
+    if not isinstance(body, dict):  # pragma: no cover - the transport refuses these
+        raise errors.ResponseValidationError("the answer is not a JSON object", response=response)
+    return body
+
+
+def _apply_defaults(request: httpx.Request, defaults: RequestOptions) -> None:
+    """A derived client's defaults on a request that did not come through ``_send`` (whose options,
+    headers and query parameters win)."""
+    request.extensions[OPTIONS_EXTENSION] = defaults.merged(request.extensions.get(OPTIONS_EXTENSION))
+    for name, value in (defaults.extra_headers or {}).items():
+        request.headers.setdefault(name, value)
+    missing = {k: v for k, v in (defaults.extra_query or {}).items() if k not in request.url.params}
+    if missing:
+        request.url = request.url.copy_merge_params(missing)
+
+
+class _WithDefaults(httpx.BaseTransport):
+    """A derived client's transport: its default options, then the shared transport (not closed)."""
+
+    def __init__(self, shared: CinnoxTransport, options: RequestOptions) -> None:
+        self._shared = shared
+        self._options = options
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _apply_defaults(request, self._options)
+        return self._shared.handle_request(request)
+
+    def close(self) -> None:
+        """The pool belongs to the client this one was derived from."""
+
+
+class _AsyncWithDefaults(httpx.AsyncBaseTransport):
+    def __init__(self, shared: AsyncCinnoxTransport, options: RequestOptions) -> None:
+        self._shared = shared
+        self._options = options
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        _apply_defaults(request, self._options)
+        return await self._shared.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        """The pool belongs to the client this one was derived from."""

@@ -7,14 +7,12 @@ Each function returns the value in the form the API wants, or raises
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Final
 from urllib.parse import urlsplit
 
-from ._options import RequestOptions
 from .errors import ValidationError
 
 MAX_PAGE_SIZE: Final = 500
@@ -33,8 +31,6 @@ MAX_PREFETCH: Final = 16
 #: The shortest ``max_window`` (CINNOX's timestamps have millisecond precision; a shorter window is a
 #: mistake that would split a range into millions of windows).
 MIN_WINDOW: Final = timedelta(seconds=1)
-MAX_TIMEOUT: Final = 3600.0
-MAX_RETRIES: Final = 100
 
 _PHONE = re.compile(r"\+[1-9]\d{6,14}")
 _LOCAL_PHONE = re.compile(r"(?:00)?[1-9]\d{5,14}|0\d{5,14}")
@@ -43,7 +39,6 @@ _PIN = re.compile(r"[A-Za-z0-9]{1,10}")
 _SENDER_ID = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ._&-]{1,11}")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}")
 
 
 def _shown(value: object) -> str:
@@ -242,62 +237,3 @@ def prefetch(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PREFETCH:
         raise ValidationError(f"prefetch must be an integer from 1 to {MAX_PREFETCH}, got {_shown(value)}")
     return value
-
-
-def _query_value(value: object, name: str) -> str | int | float | bool:
-    if isinstance(value, str):
-        return text(value, name)
-    if isinstance(value, bool | int) or (isinstance(value, float) and math.isfinite(value)):
-        return value
-    raise ValidationError(f"{name} must be a string, an int, a finite float or a bool, got {_shown(value)}")
-
-
-def request_options(
-    *,
-    timeout: object = None,
-    max_retries: object = None,
-    extra_headers: object = None,
-    extra_query: object = None,
-) -> RequestOptions:
-    """Per-call options, checked: a finite positive timeout, a bounded retry count, single-line headers."""
-    if timeout is not None and (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, int | float)
-        or not 0 < timeout <= MAX_TIMEOUT
-        or math.isnan(timeout)
-    ):
-        raise ValidationError(
-            f"timeout must be a number of seconds in (0, {MAX_TIMEOUT:g}], got {_shown(timeout)}"
-        )
-    if max_retries is not None and (
-        isinstance(max_retries, bool)
-        or not isinstance(max_retries, int)
-        or not 0 <= max_retries <= MAX_RETRIES
-    ):
-        raise ValidationError(
-            f"max_retries must be an integer from 0 to {MAX_RETRIES}, got {_shown(max_retries)}"
-        )
-    headers: dict[str, str] | None = None
-    if extra_headers is not None:
-        if not isinstance(extra_headers, Mapping):
-            raise ValidationError(f"extra_headers must be a mapping, got {type(extra_headers).__name__}")
-        headers = {}
-        for key, value in extra_headers.items():
-            if not isinstance(key, str) or not _HEADER_NAME.fullmatch(key):
-                raise ValidationError(f"extra_headers: {_shown(key)} is not an HTTP header name")
-            if key.lower() in ("authorization", "host", "content-length", "transfer-encoding"):
-                raise ValidationError(f"extra_headers: {key} is set by the client")
-            headers[key] = text(value, f"extra_headers[{key!r}]", max_chars=8192)
-    query: dict[str, str | int | float | bool] | None = None
-    if extra_query is not None:
-        if not isinstance(extra_query, Mapping):
-            raise ValidationError(f"extra_query must be a mapping, got {type(extra_query).__name__}")
-        query = {
-            text(k, "extra_query key"): _query_value(v, f"extra_query[{k!r}]") for k, v in extra_query.items()
-        }
-    return RequestOptions(
-        timeout=float(timeout) if timeout is not None else None,
-        max_retries=max_retries,
-        extra_headers=headers,
-        extra_query=query,
-    )

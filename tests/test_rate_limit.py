@@ -38,13 +38,13 @@ class FakeClock:
 def test_a_slot_is_busy_until_a_period_after_its_answer() -> None:
     clock = FakeClock()
     limiter = SlidingWindowLimiter(3, 10.0, clock=clock)
-    assert [limiter.try_acquire() for _ in range(3)] == [0.0, 0.0, 0.0]
-    assert limiter.try_acquire() == pytest.approx(0.01)  # all three in flight: poll
+    assert [limiter.try_acquire().wait for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert limiter.try_acquire().wait == pytest.approx(0.01)  # all three in flight: poll
     clock.now += 2  # the first answer arrives 2 s after it was sent
     limiter.release()
-    assert limiter.try_acquire() == pytest.approx(10.0)  # free 10 s after that answer
+    assert limiter.try_acquire().wait == pytest.approx(10.0)  # free 10 s after that answer
     clock.now += 10
-    assert limiter.try_acquire() == 0.0
+    assert limiter.try_acquire().acquired
 
 
 def test_no_burst_across_a_window_boundary() -> None:
@@ -53,10 +53,10 @@ def test_no_burst_across_a_window_boundary() -> None:
     limiter = SlidingWindowLimiter(5, 60.0, clock=clock)
     clock.now = 59.9
     for _ in range(5):
-        assert limiter.try_acquire() == 0
+        assert limiter.try_acquire().acquired
         limiter.release()
     clock.now = 60.1  # a fixed-window counter would have reset here
-    assert limiter.try_acquire() > 0
+    assert limiter.try_acquire().wait > 0
 
 
 @settings(max_examples=300, deadline=None)
@@ -79,7 +79,7 @@ def test_the_server_never_sees_more_than_n_whatever_the_latency(
     arrivals: list[float] = []
     for think, latency, fraction in requests:
         clock.now += think
-        while (wait := limiter.try_acquire()) > 0:
+        while (wait := limiter.try_acquire().wait) > 0:
             assert wait <= period + 1e-6  # never told to wait longer than a window
             clock.now += max(wait, 1e-6)  # a real clock always moves; 1000.0 + 1e-13 == 1000.0
         arrivals.append(clock.now + latency * fraction)
@@ -201,14 +201,14 @@ def test_redis_limiter_is_shared_by_processes(redis_url: str) -> None:
 async def test_redis_limiter_async_and_sync_share_the_key(redis_url: str) -> None:
     limiter = RedisSlidingWindowLimiter(redis_url, 4, 30.0, key="test:mixed")
     tokens = [limiter.acquire(), limiter.acquire(), await limiter.aacquire(), await limiter.aacquire()]
-    wait, _ = limiter.try_acquire()
+    wait = limiter.try_acquire().wait
     assert 0 < wait <= 0.3  # all four in flight: poll again shortly
     limiter.release(tokens[0])
     await limiter.arelease(tokens[1])
-    wait, _ = limiter.try_acquire()
+    wait = limiter.try_acquire().wait
     assert 29.0 < wait <= 30.0  # free 30 s after the first answer, by Redis's clock
     other = RedisSlidingWindowLimiter(redis_url, 4, 30.0, key="test:other-account")
-    assert other.try_acquire()[0] == 0.0  # keys are independent budgets
+    assert other.try_acquire().wait == 0.0  # keys are independent budgets
     for lim in (limiter, other):
         lim.close()
         await lim.aclose()
@@ -218,8 +218,8 @@ async def test_redis_limiter_async_and_sync_share_the_key(redis_url: str) -> Non
 def test_a_dead_process_does_not_hold_its_slot_forever(redis_url: str) -> None:
     limiter = RedisSlidingWindowLimiter(redis_url, 1, 0.2, key="test:ttl", in_flight_ttl=0.3)
     limiter.acquire()  # never released, as if the process died mid-request
-    wait, _ = limiter.try_acquire()
+    wait = limiter.try_acquire().wait
     assert wait > 0
     time.sleep(0.6)  # in_flight_ttl + period
-    assert limiter.try_acquire()[0] == 0.0
+    assert limiter.try_acquire().wait == 0.0
     limiter.close()

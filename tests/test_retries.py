@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from cinnox_ext import AsyncCinnox, Cinnox, errors
+from cinnox_ext import Acquisition, AsyncCinnox, Cinnox, LimiterUsage, errors
 from cinnox_ext._retries import RetryPolicy, parse_retry_after
 
 TOKEN = "tok-SECRET-5f0c9e2a7b"
@@ -53,12 +53,12 @@ def reply(status: int, body: Any = None, headers: dict[str, str] | None = None) 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     delays: list[float] = []
-    monkeypatch.setattr("cinnox_ext._base_client.time.sleep", delays.append)
+    monkeypatch.setattr("cinnox_ext._transport.time.sleep", delays.append)
 
     async def fake_async_sleep(delay: float) -> None:
         delays.append(delay)
 
-    monkeypatch.setattr("cinnox_ext._base_client.asyncio.sleep", fake_async_sleep)
+    monkeypatch.setattr("cinnox_ext._transport.asyncio.sleep", fake_async_sleep)
     return delays
 
 
@@ -272,13 +272,22 @@ def test_success_body_with_code_zero_and_large_bodies_are_not_errors(sleeps: lis
 
 def test_an_undescribed_success_body_is_an_api_error(sleeps: list[float]) -> None:
     script = Script(httpx.Response(200, content=b"<html>gateway</html>"))
-    with pytest.raises(errors.ApiError, match="spec does not describe"):
+    with pytest.raises(errors.ResponseValidationError, match="cannot be read") as caught:
         get_channels(client(script))
+    assert caught.value.response is not None and caught.value.response.content == b"<html>gateway</html>"
+    assert not caught.value.may_have_been_sent  # a read
 
 
 def test_every_attempt_takes_a_rate_limit_slot(sleeps: list[float]) -> None:
     class Counting:
         acquired = released = 0
+        limit, period = 100, 1.0
+
+        def try_acquire(self, token: object = None) -> Acquisition:
+            return Acquisition(0.0, self.acquire())
+
+        def usage(self) -> LimiterUsage:
+            return LimiterUsage(self.acquired - self.released, self.limit, self.period)
 
         def acquire(self) -> int:
             self.acquired += 1

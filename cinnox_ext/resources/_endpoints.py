@@ -52,6 +52,7 @@ from cinnox_generated.types import UNSET
 from .. import _validation, errors
 from .._options import RequestOptions
 from .._pagination import AsyncPager, SyncPager
+from .._transport import _request_id
 
 if TYPE_CHECKING:
     from .._client import AsyncCinnox, Cinnox
@@ -252,18 +253,9 @@ def _response_error(op: Operation, response: httpx.Response, why: str) -> errors
         f"describe ({why})" + ("; it may have been processed: check before sending again" if sent else ""),
         response=response,
         may_have_been_sent=sent,
-        status_code=response.status_code,
         method=op.method,
-        path=response.request.url.path if _has_request(response) else None,
+        request_id=_request_id(response),
     )
-
-
-def _has_request(response: httpx.Response) -> bool:
-    try:
-        response.request  # noqa: B018
-    except RuntimeError:
-        return False
-    return True
 
 
 def parse(op: Operation, response: httpx.Response, field: str | None, decode: Callable[[Any], R]) -> R:
@@ -301,10 +293,7 @@ class RawResponse(Generic[R]):
 
     @property
     def request_id(self) -> str | None:
-        for name in ("x-request-id", "x-correlation-id", "request-id", "x-amzn-requestid"):
-            if value := self.http_response.headers.get(name):
-                return str(value)
-        return None
+        return _request_id(self.http_response)
 
     def parse(self) -> R:
         """The result the plain method would have returned (raises ``ResponseValidationError``)."""
@@ -339,7 +328,7 @@ def _options(kwargs: dict[str, Any]) -> RequestOptions | None:
     """Take the per-call options out of ``kwargs`` and check them."""
     names = ("timeout", "max_retries", "extra_headers", "extra_query")
     given = {k: kwargs.pop(k) for k in names if k in kwargs}
-    return _validation.request_options(**given) if given else None
+    return RequestOptions(**given) if given else None
 
 
 async def _await_parsed(awaitable: Awaitable[httpx.Response], parser: Callable[[httpx.Response], R]) -> R:
