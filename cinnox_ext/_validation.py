@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -26,11 +26,6 @@ MAX_ID_CHARS: Final = 1024
 #: Recipients of one send (each one is billed; a longer list is almost certainly a mistake).
 MAX_RECIPIENTS: Final = 1000
 MAX_URL_CHARS: Final = 2048
-#: Pages kept in flight by a pager.
-MAX_PREFETCH: Final = 16
-#: The shortest ``max_window`` (CINNOX's timestamps have millisecond precision; a shorter window is a
-#: mistake that would split a range into millions of windows).
-MIN_WINDOW: Final = timedelta(seconds=1)
 
 _PHONE = re.compile(r"\+[1-9]\d{6,14}")
 _LOCAL_PHONE = re.compile(r"(?:00)?[1-9]\d{5,14}|0\d{5,14}")
@@ -220,20 +215,3 @@ def webhook_url(value: object, name: str = "url") -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError(f"{name} {_shown(url)} must be an absolute http(s) URL that CINNOX can reach")
     return url
-
-
-def max_window(value: object) -> timedelta | None:
-    """``None`` (the spec's cap, if any) or a ``timedelta`` of at least :data:`MIN_WINDOW`."""
-    if value is None:
-        return None
-    if not isinstance(value, timedelta):
-        raise ValidationError(f"max_window must be a datetime.timedelta, got {_shown(value)}")
-    if value < MIN_WINDOW:
-        raise ValidationError(f"max_window must be at least {MIN_WINDOW}, got {value}")
-    return value
-
-
-def prefetch(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PREFETCH:
-        raise ValidationError(f"prefetch must be an integer from 1 to {MAX_PREFETCH}, got {_shown(value)}")
-    return value

@@ -475,21 +475,21 @@ class Paged(_Endpoint[P, M]):
                 window = {"start_at": _unset(start), "end_at": _unset(end)} if op.window else {}
                 return req.build(area._client.app_id, offset=offset, limit=limit, **window)
 
-            page_size = _validation.page_size(params["page_size"])
-            start, end = _validation.time_window(params.get("start_at"), params.get("end_at"))
-            if area._raw:
+            if area._raw:  # the first page's request only
+                page_size = _validation.page_size(params["page_size"])
+                start, end = _validation.time_window(params.get("start_at"), params.get("end_at"))
                 return _finish(area, area._exchange(op, page(0, page_size, start, end), options), parser)
-            cap = _validation.max_window(extra.get("max_window"))
-            if cap is None and op.max_window_days:
-                cap = timedelta(days=op.max_window_days)
-            prefetch = _validation.prefetch(extra.get("prefetch", 1))
-            key = _record_key(op.key)
+            cap = extra.get("max_window")
             pager_options: dict[str, Any] = {
-                "page_size": page_size,
-                "start_at": start,
-                "end_at": end,
-                "max_window": cap,
-                "key": key,
+                "page_size": params["page_size"],
+                "start_at": params.get("start_at"),
+                "end_at": params.get("end_at"),
+                "max_window": cap
+                if cap is not None or not op.max_window_days
+                else timedelta(days=op.max_window_days),
+                "prefetch": extra.get("prefetch", 1),
+                "key": _record_key(op.key),
+                "name": self._name,
             }
             if area._async:
 
@@ -498,12 +498,12 @@ class Paged(_Endpoint[P, M]):
                 ) -> list[M]:
                     return parser(await area._exchange(op, page(offset, limit, start, end), options))
 
-                return AsyncPager(fetch_async, prefetch=prefetch, **pager_options)
+                return AsyncPager(fetch_async, **pager_options)
 
             def fetch(offset: int, limit: int, start: datetime | None, end: datetime | None) -> list[M]:
                 return parser(area._exchange(op, page(offset, limit, start, end), options))
 
-            return SyncPager(fetch, **_sync_prefetch(prefetch), **pager_options)
+            return SyncPager(fetch, **pager_options)
 
         return method
 
@@ -601,13 +601,6 @@ def _record_key(fields: tuple[str, ...]) -> Callable[[Any], Any] | None:
     if not fields:
         return None
     return operator.attrgetter(*(attribute(f) for f in fields))
-
-
-def _sync_prefetch(prefetch: int) -> dict[str, int]:
-    """``SyncPager`` takes ``prefetch`` once the pagination branch adds it; 1 is its behaviour today."""
-    if "prefetch" in inspect.signature(SyncPager.__init__).parameters:
-        return {"prefetch": prefetch}
-    return {}
 
 
 SR = TypeVar("SR")
