@@ -150,8 +150,18 @@ def non_empty_text(value: object, name: str, max_chars: int = MAX_ID_CHARS) -> s
     return text(value, name, max_chars=max_chars, control=True)
 
 
+def sms_text(value: object, name: str = "text") -> str:
+    """An SMS text; one longer than :data:`MAX_SMS_CHARS` cannot fit in 255 parts (refused unsegmented)."""
+    if isinstance(value, str) and len(value) > MAX_SMS_CHARS:
+        raise ValidationError(
+            f"{name} has {len(value)} characters: more than fit in 255 SMS parts, the most a "
+            "concatenated SMS can have"
+        )
+    return non_empty_text(value, name, MAX_SMS_CHARS)
+
+
 def otp_text(value: object) -> str:
-    result = non_empty_text(value, "text", MAX_SMS_CHARS)
+    result = sms_text(value)
     if "%s" not in result:
         raise ValidationError("text must contain '%s' where CINNOX puts the PIN, e.g. 'Your code is %s'")
     return result

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from cinnox_ext.resources._endpoints import operations
+from cinnox_ext.resources._endpoints import operation, operations
 
 from .test_spec import SPEC, _resolve
 
@@ -85,8 +85,16 @@ class SpecTransport(httpx.MockTransport):
         self.sent.append((op_id, request))
         if self._answer is not None:
             return self._answer(op_id, request)
+        body = _example(op_id)
+        op = operation(op_id)
+        if op.paginated and op.records:  # an exact server: the page the offset and limit ask for
+            offset = int(request.url.params.get("offset", 0))
+            limit = int(request.url.params.get("limit", 500))
+            body = {**body, op.records: body[op.records][offset : offset + limit]}
         return httpx.Response(
-            200, content=json.dumps(_example(op_id)).encode(), headers={"x-request-id": "req-1", "content-type": "application/json"}
+            200,
+            content=json.dumps(body).encode(),
+            headers={"x-request-id": "req-1", "content-type": "application/json"},
         )
 
 

@@ -51,7 +51,7 @@ class SendEstimate:
 
 def estimate(text: str, recipients: int | Iterable[object] = 1) -> SendEstimate:
     """Parts × recipients for a bulk send, computed locally (no request)."""
-    checked = _validation.non_empty_text(text, "text", _validation.MAX_SMS_CHARS)
+    checked = _validation.sms_text(text)
     if isinstance(recipients, bool):
         raise ValidationError("recipients must be a count or a list of recipients, got a bool")
     if isinstance(recipients, int):
@@ -110,7 +110,7 @@ class Sms(Area[ModeT]):
         body = SendSmsRequest(
             sender_number=_validation.sender(sender_number),
             recipient_numbers=_validation.phone_numbers(recipients),
-            text=_validation.non_empty_text(text, "text", _validation.MAX_SMS_CHARS),
+            text=_validation.sms_text(text),
         )
         _guard(body.text, max_segments)
         return request(send_sms._get_kwargs, body=body)
