@@ -281,3 +281,14 @@ def test_areas_repr_and_modes() -> None:
     assert isinstance(vars(resources.Reports)["enquiry_overview_by_window"], Flow)
     assert isinstance(vars(resources.Sms)["send"], Call)
     assert sms.MAX_PARTS == 255 and sms.DEFAULT_MAX_SEGMENTS == 10
+
+
+def test_a_success_body_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The transport's decoded JSON is what the resources parse (issue 12: no second decode)."""
+
+    def no_second_decode(self: httpx.Response, **kwargs: Any) -> Any:
+        raise AssertionError("the body was decoded twice")
+
+    with client(SpecTransport()) as c:
+        monkeypatch.setattr(httpx.Response, "json", no_second_decode)
+        assert list(c.reports.sms_details(*WINDOW)) and c.numbers.caller_ids("eid-1")
