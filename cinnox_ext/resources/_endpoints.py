@@ -57,25 +57,6 @@ from .._transport import DECODED_JSON, _request_id
 if TYPE_CHECKING:
     from .._client import AsyncCinnox, Cinnox
 
-__all__ = [
-    "Area",
-    "Async",
-    "AsyncRaw",
-    "CallOptions",
-    "ListOptions",
-    "RawResponse",
-    "RawView",
-    "Request",
-    "Sync",
-    "SyncRaw",
-    "Time",
-    "call",
-    "flow",
-    "many",
-    "paged",
-    "request",
-]
-
 P = ParamSpec("P")
 R = TypeVar("R")
 M = TypeVar("M")
