@@ -75,6 +75,9 @@ def _guard(text: str, max_segments: object) -> None:
             f"max_segments must be an integer from 1 to {MAX_PARTS} or None, got {max_segments!r}"
         )
     limit = MAX_PARTS if max_segments is None else max_segments
+    count = getattr(segmentation, "count", None)  # count-only, when the segmentation module has it
+    if count is not None and count(text).parts <= limit:
+        return
     message = segment(text)
     if message.segment_count > limit:
         hint = ""
