@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -130,7 +131,7 @@ def test_paging_parameters_have_the_documented_limits() -> None:
         assert params["limit"]["schema"]["maximum"] == 500
         assert params["limit"]["schema"]["minimum"] == 1
         assert params["offset"]["schema"]["minimum"] == 0
-        assert op.get("x-cinnox-paginated") is True or op["x-cinnox-endpoint"] == "Get Number List"
+        assert op["x-cinnox-pagination"]["style"] == "offset", op["operationId"]
 
 
 def test_get_sms_details_is_exactly_as_documented() -> None:
@@ -271,6 +272,45 @@ def test_documented_error_codes_have_examples() -> None:
     examples = SPEC["components"]["responses"]["BadRequest"]["content"]["application/json"]["examples"]
     codes = {e["value"]["code"] for e in examples.values()}
     assert {6451000, 6451001, 6451010, 6451011, 6452000, 6452001, 7210103, 7210104} <= codes
+
+
+def test_the_generated_extension_table_is_what_the_spec_says() -> None:
+    """The runtime reads ``cinnox_generated._extensions``, never YAML: it must say what the spec says."""
+    from cinnox_generated._extensions import OPERATIONS, WEBHOOKS
+
+    ops = {o["operationId"]: (path, method, o) for path, method, o in operations()}
+    assert set(OPERATIONS) == set(ops)
+    for op_id, row in OPERATIONS.items():
+        path, method, op = ops[op_id]
+        assert (row["path"], row["method"], row["tag"]) == (path, method.upper(), op["tags"][0])
+        assert row["endpoint"] == op["x-cinnox-endpoint"]
+        assert row["provenance"] == op["x-cinnox-provenance"]
+        assert row["envelope"] == op["x-cinnox-envelope"], op_id
+        assert row["event_kind"] == op.get("x-cinnox-event-kind")
+        pagination = op.get("x-cinnox-pagination")
+        if pagination is None:
+            assert row["pagination"] is None
+        else:
+            assert row["pagination"] is not None
+            assert row["pagination"]["records"] == pagination["records"]
+            assert row["pagination"]["key"] == pagination.get("key")
+            assert row["pagination"]["window"] == pagination.get("window", False)
+        cap = (pagination or {}).get("max-window-days") or op.get("x-cinnox-max-window-days")
+        assert row["max_window_days"] == cap
+        importlib.import_module(f"cinnox_generated.api.{row['tag']}.{row['module']}")
+    # Documented: "You can query up to 90 days of the overview matrix data".
+    assert OPERATIONS["getEnquiryOverviewMatrix"]["max_window_days"] == 90
+    assert set(WEBHOOKS) == set(SPEC["webhooks"])
+    kinds = {w["event_kind"] for w in WEBHOOKS.values()} - {None}
+    subscribed = {r["event_kind"] for r in OPERATIONS.values()} - {None}
+    assert subscribed <= kinds, "every subscription's event kind has a webhook payload"
+
+
+def test_every_operation_declares_its_envelope() -> None:
+    for _, _, op in operations():
+        assert "x-cinnox-envelope" in op, op["operationId"]
+        if "x-cinnox-pagination" in op:
+            assert {"style", "records", "key", "window"} <= set(op["x-cinnox-pagination"]), op["operationId"]
 
 
 def test_webhooks_cover_every_event_kind() -> None:

@@ -47,6 +47,7 @@ from typing import (
 
 import attrs
 import httpx
+from cinnox_generated._extensions import OPERATIONS
 from cinnox_generated.types import UNSET
 
 from .. import _validation, errors
@@ -128,45 +129,31 @@ class Operation:
     event_kind: str | None = None
 
 
-def _table() -> Mapping[str, Any]:
-    try:
-        from cinnox_generated._extensions import OPERATIONS  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - until the generator writes the table
-        from ._extensions_standin import OPERATIONS
-    table: Mapping[str, Any] = OPERATIONS
-    return table
-
-
-def _field(row: Any, name: str) -> Any:
-    return row.get(name) if isinstance(row, Mapping) else getattr(row, name, None)
-
-
 @functools.cache
 def operation(operation_id: str) -> Operation:
     """The spec's facts about ``operation_id`` (envelope, pagination, window cap, event kind)."""
-    row = _table()[operation_id]
-    pagination = _field(row, "pagination")
-    key = _field(pagination, "key") if pagination else None
-    cap = _field(pagination, "max_window_days") if pagination else None
+    row = OPERATIONS[operation_id]
+    pagination = row["pagination"]
+    key = pagination["key"] if pagination else None
     return Operation(
         operation_id=operation_id,
-        module=_field(row, "module"),
-        method=str(_field(row, "method")).upper(),
-        path=_field(row, "path"),
-        envelope=_field(row, "envelope"),
-        paginated=bool(pagination),
-        style=_field(pagination, "style") if pagination else None,
-        records=_field(pagination, "records") if pagination else None,
-        key=() if key is None else (key,) if isinstance(key, str) else tuple(key),
-        window=bool(_field(pagination, "window")) if pagination else False,
-        max_window_days=cap if cap is not None else _field(row, "max_window_days"),
-        event_kind=_field(row, "event_kind"),
+        module=row["module"],
+        method=row["method"].upper(),
+        path=row["path"],
+        envelope=row["envelope"],
+        paginated=pagination is not None,
+        style=pagination["style"] if pagination else None,
+        records=pagination["records"] if pagination else None,
+        key=(key,) if key else (),
+        window=pagination["window"] if pagination else False,
+        max_window_days=row["max_window_days"],
+        event_kind=row["event_kind"],
     )
 
 
 def operations() -> list[Operation]:
     """Every operation of the spec's table, in its order."""
-    return [operation(op_id) for op_id in _table()]
+    return [operation(op_id) for op_id in OPERATIONS]
 
 
 _SNAKE: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

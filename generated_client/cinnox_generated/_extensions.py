@@ -1,16 +1,57 @@
-"""TEMPORARY stand-in for ``cinnox_generated._extensions`` (the spec engineer's generated table).
+"""What the spec's ``x-cinnox-*`` extensions say about each operation and webhook.
 
-Delete this file when branch ``spec`` is merged; ``_endpoints._operation`` reads the real table first.
+Generated from ``openapi/cinnox.yaml`` by ``generator/generate.py``; do not edit (CI fails on drift).
 """
 
-from typing import Any, Final
+from typing import Final, TypedDict
 
-OPERATIONS: Final[dict[str, dict[str, Any]]] = {
+
+class Pagination(TypedDict):
+    """``x-cinnox-pagination``: how a list operation pages."""
+
+    style: str
+    records: str
+    key: str | None
+    window: bool
+    max_window_days: int | None
+
+
+class Operation(TypedDict):
+    """One operation: where the generated module is, and the spec's extensions for it."""
+
+    module: str
+    tag: str
+    method: str
+    path: str
+    endpoint: str
+    docs: tuple[str, ...]
+    provenance: str
+    deprecated: bool
+    envelope: str | None
+    pagination: Pagination | None
+    max_window_days: int | None
+    event_kind: str | None
+
+
+class Webhook(TypedDict):
+    """One webhook payload (``webhooks:``) and the event kind it delivers."""
+
+    operation_id: str
+    event_kind: str | None
+    provenance: str | None
+    schemas: tuple[str, ...]
+
+
+OPERATIONS: Final[dict[str, Operation]] = {
     "sendMessage": {
         "module": "send_message",
         "tag": "messages",
         "method": "POST",
         "path": "/v1/api/apps/{appID}/message-push",
+        "endpoint": "Send Message.",
+        "docs": ("https://docs.cinnox.com/docs/send-message",),
+        "provenance": "documented",
+        "deprecated": False,
         "envelope": None,
         "pagination": None,
         "max_window_days": None,
@@ -21,6 +62,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "sms",
         "method": "POST",
         "path": "/v1/api/apps/{appID}/send_sms",
+        "endpoint": "Send SMS.",
+        "docs": (
+            "https://docs.cinnox.com/docs/operation-overview",
+            "https://docs.cinnox.com/reference/operations",
+        ),
+        "provenance": "inferred",
+        "deprecated": False,
         "envelope": None,
         "pagination": None,
         "max_window_days": None,
@@ -31,6 +79,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "sms",
         "method": "POST",
         "path": "/v1/api/apps/{appID}/send_otp",
+        "endpoint": "Post OTP SMS",
+        "docs": ("https://docs.cinnox.com/docs/send-otp-sms",),
+        "provenance": "documented",
+        "deprecated": False,
         "envelope": None,
         "pagination": None,
         "max_window_days": None,
@@ -41,6 +93,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "numbers",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/number-list",
+        "endpoint": "Get Number List",
+        "docs": ("https://docs.cinnox.com/docs/operation-overview",),
+        "provenance": "inferred",
+        "deprecated": False,
         "envelope": "result",
         "pagination": {
             "style": "offset",
@@ -57,6 +113,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "numbers",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/staff/{EID}/cli/caller_id",
+        "endpoint": "Get Caller ID",
+        "docs": ("https://docs.cinnox.com/docs/get-caller-id",),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": "result",
         "pagination": None,
         "max_window_days": None,
@@ -67,6 +127,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "numbers",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/staff/{EID}/cli/sender_id",
+        "endpoint": "Get Staff Sender ID",
+        "docs": ("https://docs.cinnox.com/docs/get-staff-sender-id",),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": "result",
         "pagination": None,
         "max_window_days": None,
@@ -77,6 +141,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "subscriptions",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/event-hooks",
+        "endpoint": "Get Event Hook List",
+        "docs": ("https://docs.cinnox.com/docs/operation-overview", "https://docs.cinnox.com/docs/open-api"),
+        "provenance": "inferred",
+        "deprecated": False,
         "envelope": "result",
         "pagination": None,
         "max_window_days": None,
@@ -87,6 +155,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "subscriptions",
         "method": "PATCH",
         "path": "/v1/api/apps/{appID}/call-event-sub",
+        "endpoint": "Create/Edit/Delete the Call Event Subscription",
+        "docs": ("https://docs.cinnox.com/docs/createeditdelete-call-event-subscription",),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": None,
         "pagination": None,
         "max_window_days": None,
@@ -97,6 +169,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "subscriptions",
         "method": "PATCH",
         "path": "/v1/api/apps/{appID}/inbound-sms-event-sub",
+        "endpoint": "Create/Edit/Delete the event subscription of the Inbound SMS Message",
+        "docs": ("https://docs.cinnox.com/docs/createeditdelete-inboundsms-event-subscription",),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": None,
         "pagination": None,
         "max_window_days": None,
@@ -107,6 +183,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "subscriptions",
         "method": "PATCH",
         "path": "/v1/api/apps/{appID}/outbound-sms-event-sub",
+        "endpoint": "Create/Edit/Delete the event subscription of the Outbound SMS Message",
+        "docs": ("https://docs.cinnox.com/docs/createeditdelete-outboundsms-event-subscription",),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": None,
         "pagination": None,
         "max_window_days": None,
@@ -117,6 +197,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/enquiry-detail",
+        "endpoint": "Get Enquiry Details",
+        "docs": (
+            "https://docs.cinnox.com/docs/get-enquiry-detail",
+            "https://docs.cinnox.com/reference/get-enquiry-detail",
+        ),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": "result",
         "pagination": {
             "style": "offset",
@@ -133,6 +220,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/enquiry-chat",
+        "endpoint": "Get Enquiry Chat Details",
+        "docs": (
+            "https://docs.cinnox.com/docs/get-enquiry-chat",
+            "http://docs.m800.com/reference/get-enquiry-chat",
+        ),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": "result",
         "pagination": None,
         "max_window_days": None,
@@ -143,6 +237,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/call-detail",
+        "endpoint": "Get Call Details",
+        "docs": (
+            "https://docs.cinnox.com/docs/get-call-detail",
+            "https://docs.cinnox.com/reference/get-call-detail",
+        ),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": "result",
         "pagination": {
             "style": "offset",
@@ -159,6 +260,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/call-log",
+        "endpoint": "Get Call Log Details",
+        "docs": (
+            "https://docs.cinnox.com/docs/get-call-log-details",
+            "https://docs.cinnox.com/reference/get-call-log-details",
+        ),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": "result",
         "pagination": {
             "style": "offset",
@@ -175,6 +283,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/conference-detail",
+        "endpoint": "Get Conference Details",
+        "docs": (
+            "https://docs.cinnox.com/reference/get-conference-details",
+            "https://docs.cinnox.com/reference/get-conference-detail",
+        ),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": "result",
         "pagination": {
             "style": "offset",
@@ -191,6 +306,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/recording-file",
+        "endpoint": "Get Recording File Details",
+        "docs": (
+            "https://docs.cinnox.com/reference/reports-api",
+            "https://docs.cinnox.com/docs/error-codes-and-rate-limit",
+        ),
+        "provenance": "inferred",
+        "deprecated": False,
         "envelope": "result",
         "pagination": None,
         "max_window_days": None,
@@ -201,6 +323,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/sms-detail",
+        "endpoint": "Get SMS Details",
+        "docs": (
+            "https://docs.cinnox.com/docs/get-sms-details",
+            "https://docs.cinnox.com/reference/get-sms-details",
+        ),
+        "provenance": "documented",
+        "deprecated": False,
         "envelope": "result",
         "pagination": {
             "style": "offset",
@@ -217,6 +346,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/enquiry-overview",
+        "endpoint": "Get Enquiry Overview Matrix",
+        "docs": (
+            "https://docs.cinnox.com/reference/reports-api",
+            "https://docs.cinnox.com/docs/error-codes-and-rate-limit",
+        ),
+        "provenance": "inferred",
+        "deprecated": False,
         "envelope": "result",
         "pagination": None,
         "max_window_days": 90,
@@ -227,6 +363,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/channel-type-list",
+        "endpoint": "Get Channel Type List",
+        "docs": ("https://docs.cinnox.com/reference/reports-api",),
+        "provenance": "inferred",
+        "deprecated": False,
         "envelope": "result",
         "pagination": None,
         "max_window_days": None,
@@ -237,6 +377,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "reports",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/channel-type-detail",
+        "endpoint": "Get Channel Type Details",
+        "docs": ("https://docs.cinnox.com/reference/reports-api",),
+        "provenance": "inferred",
+        "deprecated": False,
         "envelope": "result",
         "pagination": None,
         "max_window_days": None,
@@ -247,6 +391,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "subscriptions",
         "method": "PATCH",
         "path": "/v1/api/apps/{appID}/inquiry-event-sub",
+        "endpoint": "Create/Edit/Delete Enquiry Event Subscription",
+        "docs": ("https://docs.cinnox.com/docs/createeditdelete-enquiry-event-subscription",),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": None,
         "pagination": None,
         "max_window_days": None,
@@ -257,6 +405,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "subscriptions",
         "method": "PATCH",
         "path": "/v1/api/apps/{appID}/recording-event-sub",
+        "endpoint": "Create/Edit/Delete Recording File Event Subscription",
+        "docs": ("https://docs.cinnox.com/reference/createeditdelete-recording-file-event-subscription",),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": None,
         "pagination": None,
         "max_window_days": None,
@@ -267,6 +419,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "subscriptions",
         "method": "PATCH",
         "path": "/v1/api/apps/{appID}/conference-event-sub",
+        "endpoint": "Create/Edit/Delete Conference Call Event Subscription",
+        "docs": ("https://docs.cinnox.com/reference/createeditdelete-conference-call-event-subscription",),
+        "provenance": "inferred",
+        "deprecated": False,
         "envelope": None,
         "pagination": None,
         "max_window_days": None,
@@ -277,6 +433,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "campaigns",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/sent-campaigns-summary",
+        "endpoint": "Get Sent Campaigns Summary",
+        "docs": ("https://docs.cinnox.com/docs/get-sent-campaigns-summary",),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": "result",
         "pagination": {
             "style": "offset",
@@ -293,6 +453,10 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "tag": "campaigns",
         "method": "GET",
         "path": "/v1/api/apps/{appID}/data/sent-campaigns-detail",
+        "endpoint": "Get Sent Campaigns Details",
+        "docs": ("https://docs.cinnox.com/docs/get-sent-campaigns-details",),
+        "provenance": "partial",
+        "deprecated": False,
         "envelope": "result",
         "pagination": {
             "style": "offset",
@@ -303,5 +467,50 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "max_window_days": None,
         "event_kind": None,
+    },
+}
+
+WEBHOOKS: Final[dict[str, Webhook]] = {
+    "urlVerification": {
+        "operation_id": "urlVerificationWebhook",
+        "event_kind": None,
+        "provenance": "documented",
+        "schemas": ("UrlVerificationChallenge",),
+    },
+    "callEvent": {
+        "operation_id": "callEventWebhook",
+        "event_kind": "call",
+        "provenance": "documented",
+        "schemas": ("CallStartEvent", "CallEndEvent"),
+    },
+    "inboundSmsEvent": {
+        "operation_id": "inboundSmsEventWebhook",
+        "event_kind": "inbound_sms",
+        "provenance": "documented",
+        "schemas": ("InboundSmsEvent",),
+    },
+    "outboundSmsEvent": {
+        "operation_id": "outboundSmsEventWebhook",
+        "event_kind": "outbound_sms",
+        "provenance": "documented",
+        "schemas": ("OutboundSmsEvent",),
+    },
+    "enquiryEvent": {
+        "operation_id": "enquiryEventWebhook",
+        "event_kind": "enquiry",
+        "provenance": "documented",
+        "schemas": ("EnquiryEvent",),
+    },
+    "recordingFileEvent": {
+        "operation_id": "recordingFileEventWebhook",
+        "event_kind": "recording",
+        "provenance": "documented",
+        "schemas": ("RecordingFileEvent",),
+    },
+    "conferenceEvent": {
+        "operation_id": "conferenceEventWebhook",
+        "event_kind": "conference",
+        "provenance": "documented",
+        "schemas": ("ConferenceEndEvent",),
     },
 }
