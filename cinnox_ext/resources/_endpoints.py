@@ -117,6 +117,7 @@ class Operation:
 
     operation_id: str
     module: str
+    tag: str
     method: str
     path: str
     envelope: str | None
@@ -138,6 +139,7 @@ def operation(operation_id: str) -> Operation:
     return Operation(
         operation_id=operation_id,
         module=row["module"],
+        tag=row["tag"],
         method=row["method"].upper(),
         path=row["path"],
         envelope=row["envelope"],

@@ -9,7 +9,7 @@ the URL with a challenge when it is registered, so the receiver
 from __future__ import annotations
 
 import importlib
-from typing import Any, Final, Literal, Protocol, Unpack, get_args
+from typing import Any, Final, Literal, Protocol, Unpack, cast, get_args
 
 from cinnox_generated.api.subscriptions import get_event_hook_list
 from cinnox_generated.models import EventHook, SubscriptionRequest, SubscriptionResponse
@@ -47,7 +47,7 @@ def _subscription(kind: object, enabled: bool, url: object) -> Request:
             f"unknown event kind {_validation._shown(kind)}; choose one of {', '.join(EVENT_KINDS)}"
         )
     op = next(o for o in operations() if o.event_kind == kind and o.method != "GET")
-    module: _SubscriptionModule = importlib.import_module(f"cinnox_generated.api.subscriptions.{op.module}")
+    module = cast(_SubscriptionModule, importlib.import_module(f"cinnox_generated.api.{op.tag}.{op.module}"))
     body = SubscriptionRequest(enabled=enabled, url=_validation.webhook_url(url))
     return request(module._get_kwargs, body=body).of(op.operation_id)
 
