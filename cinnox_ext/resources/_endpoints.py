@@ -514,8 +514,12 @@ class Flow(_Endpoint[P, R]):
 
         def method(*args: Any, **kwargs: Any) -> Any:
             options = _options(kwargs)
+            self._arguments(area, args, kwargs)
             steps = self._flow(area, *args, **kwargs)
-            first = next(steps)  # validation runs up to the first step, before anything is sent
+            try:
+                first = next(steps)  # validation runs up to the first step, before anything is sent
+            except StopIteration as done:  # nothing to request
+                return _completed(done.value) if area._async else done.value
             if area._async:
                 return _drive_async(area, steps, first, options)
             return _drive(area, steps, first, options)
@@ -531,6 +535,10 @@ class Flow(_Endpoint[P, R]):
         @overload
         def __get__(self, area: Area[Async], owner: type | None = None) -> Callable[P, Awaitable[R]]: ...
         def __get__(self, area: Area[Any] | None, owner: type | None = None) -> Any: ...
+
+
+async def _completed(value: R) -> R:
+    return value
 
 
 def _step(
