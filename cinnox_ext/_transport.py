@@ -369,19 +369,22 @@ def _reject_constant(name: str) -> Any:
 
 
 def _too_deep(value: object) -> bool:
+    # Only containers are pushed (a page is mostly scalars): about 3x cheaper than visiting every value.
+    containers = (dict, list)
+    if not isinstance(value, (dict, list)):
+        return False
     stack: list[tuple[object, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
-        if isinstance(item, dict):
-            children: Iterable[object] = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
         if depth > MAX_JSON_DEPTH:
             return True
-        stack.extend((child, depth + 1) for child in children)
+        children: Iterable[object] = item.values() if isinstance(item, dict) else item  # type: ignore[assignment]
+        stack.extend([(child, depth + 1) for child in children if isinstance(child, containers)])
     return False
+
+
+#: ``response.extensions`` key holding a success's decoded JSON body (so it is decoded only once).
+DECODED_JSON: Final = "cinnox.json"
 
 
 def parse_body(content: bytes) -> tuple[object, str | None]:
@@ -447,6 +450,7 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> err
                 **fields,
             )
         else:
+            response.extensions[DECODED_JSON] = body  # read once: the resources parse this value
             return None
     text = message or response.reason_phrase or f"HTTP {status}"
     fields["code"] = code

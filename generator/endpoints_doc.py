@@ -1,28 +1,19 @@
 """Render the endpoint table (``docs/endpoints.md``) from the spec.
 
-The rows come from ``cinnox_ext._spec.operations``, the same function ``cinnox spec coverage`` uses,
-so the table people read is always the one the spec implies.
+The rows come from ``spec_table.operations``, the same rows the generated ``_extensions`` table
+(which ``cinnox spec coverage`` reads) is built from, so the table people read is always the one the
+spec implies.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-import yaml
-
-# Load cinnox_ext/_spec.py on its own (it needs only PyYAML): importing the cinnox_ext package would
-# import generated_client, which is what this generator produces.
-_SPEC_MODULE = Path(__file__).resolve().parent.parent / "cinnox_ext" / "_spec.py"
-_loader = importlib.util.spec_from_file_location("_cinnox_spec_rows", _SPEC_MODULE)
-assert _loader is not None and _loader.loader is not None
-_rows = importlib.util.module_from_spec(_loader)
-_loader.loader.exec_module(_rows)
-operations = _rows.operations
+from spec_table import load_spec, operations
 
 
 def render_endpoints_table(spec_path: Path) -> str:
-    spec = yaml.safe_load(spec_path.read_text())
+    spec = load_spec(spec_path)
     rows = operations(spec)
     counts: dict[str, int] = {}
     for r in rows:

@@ -36,6 +36,7 @@ ENDPOINTS_DOC = ROOT / "docs" / "endpoints.md"
 
 sys.path.insert(0, str(ROOT / "generator"))
 from endpoints_doc import render_endpoints_table  # noqa: E402
+from spec_table import load_spec, render_extensions  # noqa: E402
 
 
 def _generate_into(workdir: Path) -> Path:
@@ -69,6 +70,12 @@ def _generate_into(workdir: Path) -> Path:
         if result.returncode != 0:
             raise SystemExit(f"openapi-python-client failed with exit code {result.returncode}")
         raise SystemExit("openapi-python-client reported errors or warnings: fix the spec")
+    # The x-cinnox-* table, formatted by the same pinned ruff as the rest of the output.
+    extensions = out / "_extensions.py"
+    extensions.write_text(render_extensions(load_spec(SPEC)))
+    ruff = [sys.executable, "-m", "ruff", "format", "--no-cache", "--quiet"]
+    config = ["--config", str(workdir / "generator" / "ruff-generated.toml")]
+    subprocess.run([*ruff, *config, str(extensions)], cwd=workdir, env=env, check=True)
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
     # PEP 561: without the marker an installed user's type checker sees every result as Any.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,9 +14,6 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
-
-from cinnox_ext.resources._common import MAX_WINDOW_DAYS, operation_id, window_cap
-from cinnox_ext.resources.reports import OVERVIEW_MAX_WINDOW
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "cinnox.yaml"
@@ -133,7 +131,7 @@ def test_paging_parameters_have_the_documented_limits() -> None:
         assert params["limit"]["schema"]["maximum"] == 500
         assert params["limit"]["schema"]["minimum"] == 1
         assert params["offset"]["schema"]["minimum"] == 0
-        assert op.get("x-cinnox-paginated") is True or op["x-cinnox-endpoint"] == "Get Number List"
+        assert op["x-cinnox-pagination"]["style"] == "offset", op["operationId"]
 
 
 def test_get_sms_details_is_exactly_as_documented() -> None:
@@ -276,27 +274,43 @@ def test_documented_error_codes_have_examples() -> None:
     assert {6451000, 6451001, 6451010, 6451011, 6452000, 6452001, 7210103, 7210104} <= codes
 
 
-def test_window_caps_in_the_spec_are_known_to_the_client() -> None:
-    _, _, op = OPS["Get Enquiry Overview Matrix"]
-    assert op["x-cinnox-max-window-days"] == OVERVIEW_MAX_WINDOW.days == 90
-    declared = {
-        o["operationId"]: o["x-cinnox-max-window-days"]
-        for _, _, o in operations()
-        if "x-cinnox-max-window-days" in o
-    }
-    assert declared == MAX_WINDOW_DAYS
-    # and the pagers look them up by operation: a cap on a list endpoint would split its windows
-    from cinnox_generated.api.reports import get_call_details, get_enquiry_overview_matrix
+def test_the_generated_extension_table_is_what_the_spec_says() -> None:
+    """The runtime reads ``cinnox_generated._extensions``, never YAML: it must say what the spec says."""
+    from cinnox_generated._extensions import OPERATIONS, WEBHOOKS
 
-    assert window_cap(get_enquiry_overview_matrix.sync_detailed, None) == OVERVIEW_MAX_WINDOW
-    assert window_cap(get_call_details.sync_detailed, None) is None
-    assert window_cap(get_call_details.sync_detailed, OVERVIEW_MAX_WINDOW) == OVERVIEW_MAX_WINDOW
-    import importlib
+    ops = {o["operationId"]: (path, method, o) for path, method, o in operations()}
+    assert set(OPERATIONS) == set(ops)
+    for op_id, row in OPERATIONS.items():
+        path, method, op = ops[op_id]
+        assert (row["path"], row["method"], row["tag"]) == (path, method.upper(), op["tags"][0])
+        assert row["endpoint"] == op["x-cinnox-endpoint"]
+        assert row["provenance"] == op["x-cinnox-provenance"]
+        assert row["envelope"] == op["x-cinnox-envelope"], op_id
+        assert row["event_kind"] == op.get("x-cinnox-event-kind")
+        pagination = op.get("x-cinnox-pagination")
+        if pagination is None:
+            assert row["pagination"] is None
+        else:
+            assert row["pagination"] is not None
+            assert row["pagination"]["records"] == pagination["records"]
+            assert row["pagination"]["key"] == pagination.get("key")
+            assert row["pagination"]["window"] == pagination.get("window", False)
+        cap = (pagination or {}).get("max-window-days") or op.get("x-cinnox-max-window-days")
+        assert row["max_window_days"] == cap
+        importlib.import_module(f"cinnox_generated.api.{row['tag']}.{row['module']}")
+    # Documented: "You can query up to 90 days of the overview matrix data".
+    assert OPERATIONS["getEnquiryOverviewMatrix"]["max_window_days"] == 90
+    assert set(WEBHOOKS) == set(SPEC["webhooks"])
+    kinds = {w["event_kind"] for w in WEBHOOKS.values()} - {None}
+    subscribed = {r["event_kind"] for r in OPERATIONS.values()} - {None}
+    assert subscribed <= kinds, "every subscription's event kind has a webhook payload"
 
-    for _, _, o in operations():  # the lookup by module name finds every operationId
-        snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", o["operationId"]).lower()
-        module = importlib.import_module(f"cinnox_generated.api.{o['tags'][0]}.{snake}")
-        assert operation_id(module.sync_detailed) == o["operationId"]
+
+def test_every_operation_declares_its_envelope() -> None:
+    for _, _, op in operations():
+        assert "x-cinnox-envelope" in op, op["operationId"]
+        if "x-cinnox-pagination" in op:
+            assert {"style", "records", "key", "window"} <= set(op["x-cinnox-pagination"]), op["operationId"]
 
 
 def test_webhooks_cover_every_event_kind() -> None:
