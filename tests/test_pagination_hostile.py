@@ -759,8 +759,7 @@ def test_sync_prefetch_through_a_client_gives_its_rate_limit_slots_back() -> Non
     with Cinnox("app", "tok", base_url="https://x.test", transport=httpx.MockTransport(handler)) as c:
         limiter = c.rate_limiter
         assert isinstance(limiter, SlidingWindowLimiter)
-        base = c.reports.sms_details(page_size=10)
-        pager = SyncPager(base._fetch, page_size=10, prefetch=4, key=lambda r: r.id)
+        pager = c.reports.sms_details(page_size=10, prefetch=4)
         for page in pager.pages():
             if page.offset == 10:
                 served.set()
@@ -999,8 +998,7 @@ def test_over_real_sockets_each_record_once_or_a_pagination_error(fault: str) ->
     server = Server(_records(n), fault)
     got: list[Any] = []
     with _LoopbackList(server) as http, Cinnox("app", "tok", base_url=http.url) as client:
-        base = client.reports.sms_details(page_size=10)
-        pager = SyncPager(base._fetch, page_size=10, prefetch=4, key=lambda r: r.id)
+        pager = client.reports.sms_details(page_size=10, prefetch=4)
         try:
             for record in pager:
                 got.append(record.text)
