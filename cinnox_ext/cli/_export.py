@@ -301,10 +301,11 @@ def check_export(options: ExportOptions, *, resume: bool = False, force: bool = 
         if resume:
             raise ValidationError("--resume needs a file: an export to standard output (-o -) cannot resume")
         return
-    _check_output(o.output, resume=resume, force=force)
+    _check_output(o, resume=resume, force=force)
 
 
-def _check_output(output: Path, *, resume: bool, force: bool) -> None:
+def _check_output(options: ExportOptions, *, resume: bool, force: bool) -> None:
+    output = options.output
     parent = output.parent
     if output.is_dir():
         raise ValidationError(f"-o {output} is a directory; name a file in it")
@@ -322,11 +323,27 @@ def _check_output(output: Path, *, resume: bool, force: bool) -> None:
             raise ValidationError(
                 f"cannot resume: {output} was deleted or moved; delete {checkpoint} and start again"
             )
+        _resume_state(options)
         return
     if checkpoint.exists():
         raise ValidationError(f"{checkpoint} exists: an export was interrupted; add --resume to continue it")
     if output.exists() and not force:
         raise ValidationError(f"{output} exists; add --force to overwrite it")
+
+
+def _resume_state(options: ExportOptions) -> tuple[dict[str, Any], Checkpoint | None]:
+    checkpoint_file = checkpoint_path(options.output)
+    state, start = _load_checkpoint(checkpoint_file, options)
+    try:
+        size = options.output.stat().st_size
+    except OSError as e:
+        raise ValidationError(f"cannot resume: {options.output}: {e.strerror or e}") from None
+    if size < state["bytes"]:
+        raise ValidationError(
+            f"cannot resume: {options.output} is shorter than the checkpoint says "
+            f"({size} < {state['bytes']} bytes); delete {checkpoint_file} and start again"
+        )
+    return state, start
 
 
 @attrs.define
@@ -386,13 +403,7 @@ def run_export(
     state: dict[str, Any]
     start: Checkpoint | None
     if resume:
-        state, start = _load_checkpoint(checkpoint_file, options)
-        size = options.output.stat().st_size
-        if size < state["bytes"]:
-            raise ValidationError(
-                f"cannot resume: {options.output} is shorter than the checkpoint says "
-                f"({size} < {state['bytes']} bytes); delete {checkpoint_file} and start again"
-            )
+        state, start = _resume_state(options)
     else:
         start = Checkpoint()
         state = {
