@@ -11,9 +11,11 @@ Type checkers read the ``TYPE_CHECKING`` block below, so they see every name as 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Final
 
+TYPE_CHECKING = False  # not typing's: importing typing would cost more than this whole module
 if TYPE_CHECKING:
+    from typing import Any, Final
+
     from . import errors, segmentation
     from ._client import AsyncCinnox, Cinnox
     from ._options import RequestOptions
@@ -115,12 +117,9 @@ __all__ = [
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from .cli import version
 
-    try:
-        return version("cinnox-sdk")
-    except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
-        return "0+unknown"
+    return version()
 
 
 def __getattr__(name: str) -> Any:
