@@ -462,3 +462,60 @@ def iter_children(pid: int) -> Iterator[int]:
                 continue
             if int(fields[1]) == pid:
                 yield int(entry.name)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("cinnox export ca", {"calls", "call-logs", "campaigns", "campaign-messages"}),
+        ("cinnox webhooks trigger out", {"outbound_sms"}),
+        ("cinnox webhooks trigger inbound-", {"inbound-sms"}),
+    ],
+)
+def test_shell_completion_of_reports_and_event_kinds(words: str, expected: set[str]) -> None:
+    env = {
+        "_CINNOX_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    done = _run(env=env)
+    assert done.returncode == 0 and set(done.stdout.split()) == expected, done.stderr
+
+
+def test_the_progress_bar_says_when_it_waits_for_the_rate_limit() -> None:
+    from rich.console import Console
+
+    from cinnox_ext._rate_limit import SlidingWindowLimiter
+    from cinnox_ext.cli._app import _RateColumn
+
+    class Client:
+        rate_limiter: object = SlidingWindowLimiter(2, 60)
+
+    column = _RateColumn(Client()).column
+    console = Console(record=True, width=100)
+
+    def shown() -> str:
+        console.print(column.render(None))  # type: ignore[arg-type]
+        return console.export_text()
+
+    assert "rate 0/2" in shown()
+    Client.rate_limiter.acquire()  # type: ignore[attr-defined]
+    Client.rate_limiter.acquire()  # type: ignore[attr-defined]
+    assert "waiting for the rate limit (2/2)" in shown()
+
+    class Usage:
+        in_use, limit = 5, 5
+
+    class ProtocolLimiter:  # any limiter with usage(): never a check for a concrete class
+        def usage(self) -> Usage:
+            return Usage()
+
+    Client.rate_limiter = ProtocolLimiter()
+    assert "waiting for the rate limit (5/5)" in shown()
+
+    class Broken:
+        def usage(self) -> Usage:
+            raise ConnectionError("redis down")
+
+    Client.rate_limiter = Broken()
+    assert shown() == ""

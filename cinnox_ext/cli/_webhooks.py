@@ -29,7 +29,9 @@ FORWARDED_HEADERS = ("content-type", "user-agent", "x-request-id", "x-cinnox-req
 def _kinds(incomplete: str) -> list[str]:
     from ..webhooks import EVENT_KINDS
 
-    return [k for k in EVENT_KINDS if k.startswith(incomplete.replace("-", "_"))]
+    hyphens = "-" in incomplete  # complete in the spelling being typed
+    names = [k.replace("_", "-") if hyphens else k for k in EVENT_KINDS]
+    return [k for k in names if k.startswith(incomplete)]
 
 
 def set_field(payload: dict[str, Any], assignment: str) -> None:
