@@ -19,6 +19,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import typer.main
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cinnox_ext.cli import COMMANDS, HELP, app
@@ -519,3 +521,88 @@ def test_the_progress_bar_says_when_it_waits_for_the_rate_limit() -> None:
 
     Client.rate_limiter = Broken()
     assert shown().strip() == ""
+
+
+FAKE_NPX = """#!{python}
+import http.server, sys
+port = int(sys.argv[sys.argv.index("--port") + 1])
+server = http.server.HTTPServer(("127.0.0.1", port), http.server.BaseHTTPRequestHandler)
+print("fetching...", flush=True)
+print("[INFO] Prism is listening on http://127.0.0.1:%d" % port, flush=True)
+server.serve_forever()
+"""
+
+
+def test_first_use_through_npx_says_what_is_happening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cinnox_ext import mock
+
+    npx = tmp_path / "npx"
+    npx.write_text(FAKE_NPX.format(python=sys.executable))
+    npx.chmod(0o755)
+    monkeypatch.delenv("CINNOX_PRISM", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(mock, "_REPO_PRISM", tmp_path / "absent")
+    said: list[str] = []
+    prism = mock.PrismMock(on_status=said.append)
+    with prism:
+        assert prism.running and "Prism is listening" in prism.log
+        pid = prism.pid
+        assert pid is not None
+    assert said and "npx is fetching @stoplight/prism-cli" in said[0]
+    assert not prism.running and not Path(f"/proc/{pid}").exists()
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
+    with pytest.raises(mock.PrismNotFoundError):
+        mock.PrismMock().start()
+
+
+def test_missing_extras_print_the_exact_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "uvicorn" else real(name, *a)
+    )
+    result = _cli("webhooks", "listen", "--port", "1")
+    assert result.exit_code == 3
+    assert "pip install 'cinnox-sdk[webhooks]'" in result.output
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_any_time_text_is_a_time_or_a_validation_error(text: str) -> None:
+    try:
+        when = parse_when(text, "--since")
+    except ValidationError as e:
+        assert "--since" in str(e)
+    else:
+        assert when.tzinfo is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    report=st.sampled_from(["sms", "calls", "nope", "enquiry-overview", "recording-files"]),
+    fmt=st.sampled_from(["jsonl", "csv", "xml", ""]),
+    page_size=st.integers(-5, 10_000),
+    window_days=st.none() | st.integers(-5, 10**15),
+    since=st.none() | st.datetimes(timezones=st.just(UTC)),
+    until=st.none() | st.datetimes(timezones=st.just(UTC)),
+)
+def test_any_export_arguments_are_accepted_or_refused_with_a_validation_error(
+    tmp_path_factory: pytest.TempPathFactory,
+    report: str,
+    fmt: str,
+    page_size: int,
+    window_days: int | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> None:
+    from cinnox_ext.cli._export import check_export
+
+    output = tmp_path_factory.mktemp("out") / "x"
+    options = ExportOptions(report, since, until, output, fmt, page_size, window_days)
+    try:
+        check_export(options)
+    except ValidationError as e:
+        assert str(e)
