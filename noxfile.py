@@ -8,6 +8,7 @@ nox -s generate       regenerate generated_client/ and docs/endpoints.md (-- --c
 nox -s mock           serve the spec with Prism on 127.0.0.1:4010
 nox -s proxy -- URL   Prism proxy in front of a live base URL, validating traffic against the spec
 nox -s demo           the newcomer's demo against the embedded mock
+nox -s spec_diff -- SOURCE [--json]   what changed between the spec and a docs page / OpenAPI file or URL
 nox -s bench          benchmarks (segmentation vs the reference, rate limiter, client overhead, memory)
 nox -s ci             what CI runs: spec, generate --check, lint, typecheck, tests
 """
@@ -79,6 +80,15 @@ def spec(session: nox.Session) -> None:
     _npm_ci(session, "openapi")
     session.install("openapi-spec-validator==0.9.0")
     _lint_spec(session)
+
+
+@nox.session(python=PYTHON)
+def spec_diff(session: nox.Session) -> None:
+    """``cinnox spec diff``: exit 0 no drift, 1 drift, 2 unreadable source (for a scheduled CI job)."""
+    if not session.posargs:
+        session.error("usage: nox -s spec_diff -- SOURCE [--spec PATH] [--json]  (SOURCE: file or URL)")
+    _install(session)
+    session.run("cinnox", "spec", "diff", *session.posargs)
 
 
 @nox.session(python=PYTHON)

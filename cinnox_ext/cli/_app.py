@@ -22,6 +22,7 @@ from ._common import (
     state,
 )
 from ._export import FORMATS, REPORTS, ExportOptions, ExportProgress, check_export, rate_usage, run_export
+from ._spec_diff import spec_diff
 from ._times import HELP as TIME_HELP
 from ._times import parse_when
 
@@ -43,6 +44,7 @@ spec_app = typer.Typer(help=COMMANDS["spec"], no_args_is_help=True)
 app.add_typer(sms_app, name="sms")
 app.add_typer(otp_app, name="otp")
 app.add_typer(spec_app, name="spec")
+spec_app.command("diff")(spec_diff)
 
 
 def _webhooks_app() -> typer.Typer:
