@@ -1,0 +1,214 @@
+"""The ``cinnox`` pytest plugin (registered through the ``pytest11`` entry point).
+
+Fixtures:
+
+- ``cinnox_mock``: a fresh :class:`~cinnox_ext.testing.MockTransport` per test (the spec's examples,
+  requests validated against the spec). A request the spec refuses raises
+  :class:`~cinnox_ext.testing.SpecViolation`; one the code under test swallowed still fails the test
+  at teardown unless it happened inside ``cinnox_mock.expect_violation()``. Mark a test
+  ``@pytest.mark.cinnox(strict=False)`` to have such requests answered as Prism answers them instead.
+- ``cinnox_client`` / ``async_cinnox_client``: a ``Cinnox`` / ``AsyncCinnox`` wired to ``cinnox_mock``
+  (App ID ``test-app``, token ``test-token``, client-side rate limit off, retries without waiting).
+- ``cinnox_prism``: one Prism process per session (``cinnox_ext.mock.PrismMock``), stopped at the end
+  even after failures; ``cinnox_prism_client`` / ``async_cinnox_prism_client`` talk to it. When Prism
+  cannot start (no Node) these tests are skipped with the reason, unless ``--cinnox-prism=require``
+  (or ``CINNOX_PRISM_REQUIRED=1``) makes that an error.
+- ``cinnox_webhook``: builds spec-example deliveries with overrides and posts them to a
+  ``WebhookReceiver`` in process.
+
+This module imports nothing heavy at import time: pytest loads it in every run where the SDK is
+installed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections.abc import Generator, Iterator
+from typing import TYPE_CHECKING, Any, Final
+
+import pytest
+
+if TYPE_CHECKING:
+    from cinnox_ext import AsyncCinnox, Cinnox, RetryPolicy
+    from cinnox_ext.mock import PrismMock
+
+    from ._mock import MockTransport
+    from ._webhooks import WebhookDeliverer
+
+__all__ = ["TEST_APP_ID", "TEST_APP_TOKEN", "TEST_BASE_URL", "no_wait_retry_policy"]
+
+TEST_APP_ID: Final = "test-app"
+TEST_APP_TOKEN: Final = "test-token"  # noqa: S105 - a placeholder the mocks accept
+TEST_BASE_URL: Final = "https://cinnox.test"
+
+_CALL_FAILED = pytest.StashKey[bool]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("cinnox", "CINNOX SDK mocks")
+    group.addoption(
+        "--cinnox-prism",
+        choices=("auto", "require"),
+        default=None,
+        help="auto: skip Prism-based tests when Prism cannot start (default); require: fail them.",
+    )
+    parser.addini("cinnox_prism", "auto or require (see --cinnox-prism)", default="auto")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "cinnox(strict=True): options of the cinnox_mock fixture (strict=False: answer like Prism)"
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+    report = yield
+    if call.when == "call" and report.failed:
+        item.stash[_CALL_FAILED] = True
+    return report
+
+
+def no_wait_retry_policy() -> RetryPolicy:
+    """The SDK's retry rules without the waiting (for tests)."""
+    from cinnox_ext import RetryPolicy
+
+    return RetryPolicy(backoff_base=0.0, backoff_max=0.0, retry_after_max=0.0)
+
+
+# ---------------------------------------------------------------------------- in-process mock
+
+
+@pytest.fixture
+def cinnox_mock(request: pytest.FixtureRequest) -> Iterator[MockTransport]:
+    from ._mock import MockTransport
+
+    marker = request.node.get_closest_marker("cinnox")
+    strict = bool(marker.kwargs.get("strict", True)) if marker is not None else True
+    mock = MockTransport(strict=strict)
+    yield mock
+    unexpected = mock.unexpected_violations()
+    if unexpected and not request.node.stash.get(_CALL_FAILED, False):
+        listed = "\n  ".join(str(v) for v in unexpected)
+        pytest.fail(
+            f"{len(unexpected)} request(s) violated the CINNOX spec (the code under test may have caught "
+            f"the SpecViolation):\n  {listed}\n"
+            "Wrap requests meant to be refused in cinnox_mock.expect_violation().",
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def cinnox_client(cinnox_mock: MockTransport) -> Iterator[Cinnox]:
+    from cinnox_ext import Cinnox
+
+    with Cinnox(
+        TEST_APP_ID,
+        TEST_APP_TOKEN,
+        base_url=TEST_BASE_URL,
+        transport=cinnox_mock,
+        rate_limit=None,
+        retry_policy=no_wait_retry_policy(),
+    ) as client:
+        yield client
+
+
+def _close_async(client: AsyncCinnox) -> None:
+    """Close an async client from a synchronous fixture: its own loop in a worker thread, so it
+    cannot disturb the loop of whichever async test plugin runs the tests."""
+    thread = threading.Thread(target=lambda: asyncio.run(client.aclose()), name="cinnox-close")
+    thread.start()
+    thread.join()
+
+
+@pytest.fixture
+def async_cinnox_client(cinnox_mock: MockTransport) -> Iterator[AsyncCinnox]:
+    """An ``AsyncCinnox`` on ``cinnox_mock`` (a plain fixture: works with pytest-asyncio, anyio, …)."""
+    from cinnox_ext import AsyncCinnox
+
+    client = AsyncCinnox(
+        TEST_APP_ID,
+        TEST_APP_TOKEN,
+        base_url=TEST_BASE_URL,
+        transport=cinnox_mock,
+        rate_limit=None,
+        retry_policy=no_wait_retry_policy(),
+    )
+    try:
+        yield client
+    finally:
+        _close_async(client)
+
+
+@pytest.fixture
+def cinnox_webhook() -> WebhookDeliverer:
+    from ._webhooks import WebhookDeliverer
+
+    return WebhookDeliverer()
+
+
+# ---------------------------------------------------------------------------- Prism
+
+
+def _prism_required(config: pytest.Config) -> bool:
+    option = config.getoption("cinnox_prism") or config.getini("cinnox_prism")
+    env = os.environ.get("CINNOX_PRISM_REQUIRED", "").lower() in ("1", "true", "yes")
+    return option == "require" or env
+
+
+@pytest.fixture(scope="session")
+def cinnox_prism(request: pytest.FixtureRequest) -> Iterator[PrismMock]:
+    """Prism serving the SDK's spec, started once per session and always stopped."""
+    from cinnox_ext.mock import PrismMock, PrismStartError
+
+    required = _prism_required(request.config)
+    prism = PrismMock()
+    try:
+        prism.start()
+    except PrismStartError as e:
+        reason = f"Prism could not start: {str(e).splitlines()[0]}"
+        if required:
+            pytest.fail(f"{reason} (--cinnox-prism=require)", pytrace=False)
+        pytest.skip(f"{reason}; run with --cinnox-prism=require to make this an error")
+    try:
+        yield prism
+    finally:
+        prism.__exit__(None, None, None)
+
+
+@pytest.fixture
+def cinnox_prism_client(cinnox_prism: PrismMock) -> Iterator[Cinnox]:
+    from cinnox_ext import Cinnox
+
+    with Cinnox(
+        TEST_APP_ID,
+        TEST_APP_TOKEN,
+        base_url=cinnox_prism.url,
+        rate_limit=None,
+        retry_policy=no_wait_retry_policy(),
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def async_cinnox_prism_client(cinnox_prism: PrismMock) -> Iterator[AsyncCinnox]:
+    import httpx
+
+    from cinnox_ext import AsyncCinnox
+
+    # No kept-alive connections: each closes in the test's own event loop, so closing the client
+    # afterwards (from another loop) has no socket left to touch.
+    client = AsyncCinnox(
+        TEST_APP_ID,
+        TEST_APP_TOKEN,
+        base_url=cinnox_prism.url,
+        rate_limit=None,
+        retry_policy=no_wait_retry_policy(),
+        transport=httpx.AsyncHTTPTransport(limits=httpx.Limits(max_keepalive_connections=0)),
+    )
+    try:
+        yield client
+    finally:
+        _close_async(client)
