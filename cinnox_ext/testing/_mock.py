@@ -82,6 +82,9 @@ class SpecViolation(AssertionError):
         super().__init__(f"{op}: {where} violates the spec ({rule}): {reason}")
 
 
+SpecViolation.__module__ = "cinnox_ext.testing"  # how tracebacks name it
+
+
 @attrs.frozen
 class Call:
     """One request the mock received.

@@ -167,7 +167,8 @@ def cinnox_prism(request: pytest.FixtureRequest) -> Iterator[PrismMock]:
     prism = PrismMock()
     try:
         prism.start()
-    except PrismStartError as e:
+    except (PrismStartError, OSError) as e:
+        prism.__exit__(None, None, None)
         reason = f"Prism could not start: {str(e).splitlines()[0]}"
         if required:
             pytest.fail(f"{reason} (--cinnox-prism=require)", pytrace=False)
