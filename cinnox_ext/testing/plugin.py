@@ -13,6 +13,9 @@ Fixtures:
   even after failures; ``cinnox_prism_client`` / ``async_cinnox_prism_client`` talk to it. When Prism
   cannot start (no Node) these tests are skipped with the reason, unless ``--cinnox-prism=require``
   (or ``CINNOX_PRISM_REQUIRED=1``) makes that an error.
+- ``cinnox_any_client``: the same test on each mock kind: ``cinnox_client`` always, and
+  ``cinnox_prism_client`` too when ``--cinnox-prism`` is given (overrides need the in-process mock;
+  ``cinnox_mock_kind`` says which one runs).
 - ``cinnox_webhook``: builds spec-example deliveries with overrides and posts them to a
   ``WebhookReceiver`` in process.
 
@@ -52,7 +55,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--cinnox-prism",
         choices=("auto", "require"),
         default=None,
-        help="auto: skip Prism-based tests when Prism cannot start (default); require: fail them.",
+        help=(
+            "Run cinnox_any_client tests on Prism too. auto: skip Prism-based tests when Prism cannot "
+            "start (the default for cinnox_prism*); require: fail them."
+        ),
     )
     parser.addini("cinnox_prism", "auto or require (see --cinnox-prism)", default="auto")
 
@@ -69,6 +75,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if call.when == "call" and report.failed:
         item.stash[_CALL_FAILED] = True
     return report
+
+
+def _prism_requested(config: pytest.Config) -> bool:
+    return bool(config.getoption("cinnox_prism")) or _prism_required(config)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "cinnox_any_client" in metafunc.fixturenames:
+        kinds = ["in-process", "prism"] if _prism_requested(metafunc.config) else ["in-process"]
+        metafunc.parametrize("cinnox_mock_kind", kinds)
 
 
 def no_wait_retry_policy() -> RetryPolicy:
@@ -147,6 +163,14 @@ def cinnox_webhook() -> WebhookDeliverer:
     from ._webhooks import WebhookDeliverer
 
     return WebhookDeliverer()
+
+
+@pytest.fixture
+def cinnox_any_client(request: pytest.FixtureRequest, cinnox_mock_kind: str) -> Cinnox:
+    """``cinnox_client`` or ``cinnox_prism_client``, per ``cinnox_mock_kind`` (see the module docstring)."""
+    name = "cinnox_prism_client" if cinnox_mock_kind == "prism" else "cinnox_client"
+    client: Cinnox = request.getfixturevalue(name)
+    return client
 
 
 # ---------------------------------------------------------------------------- Prism
