@@ -115,10 +115,10 @@ class PrismMock:
         )
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
-            if self._process.poll() is not None:
+            if (code := self._process.poll()) is not None:
                 log = self.log
                 self.stop()
-                raise PrismStartError(f"Prism exited with code {self._process.returncode}:\n{log[-4000:]}")
+                raise PrismStartError(f"Prism exited with code {code}:\n{log[-4000:]}")
             if "Prism is listening" in self.log and self._accepts():
                 return self
             time.sleep(0.1)

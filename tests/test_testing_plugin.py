@@ -539,3 +539,46 @@ def test_two(cinnox_prism, cinnox_prism_client):
     assert len(pids) == 1
     with pytest.raises(ProcessLookupError):
         os.kill(int(pids.pop()), 0)
+
+
+def test_the_demo_falls_back_to_the_in_process_mock_without_node(tmp_path: Any) -> None:
+    bin_dir = os.path.dirname(sys.executable)  # the virtualenv: Python and `cinnox`, no Node
+    result = subprocess.run(
+        [os.path.join(bin_dir, "cinnox"), "demo"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": bin_dir, "HOME": str(tmp_path), "COLUMNS": "200"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Prism is not available" in result.stdout
+    assert "Using the in-process mock instead" in result.stdout
+    for expected in (
+        "OTP submitted",
+        "6 billed parts",
+        "records in 1 page",
+        "Received outbound_sms_status",
+        "Done",
+    ):
+        assert expected in result.stdout
+
+
+def test_any_client_runs_on_each_mock_kind_asked_for(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_app="""
+def test_kind(cinnox_any_client, cinnox_mock_kind):
+    assert cinnox_any_client.reports.channel_types()
+    print("KIND", cinnox_mock_kind, cinnox_any_client.base_url)
+"""
+    )
+    plain = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-s", "-v")
+    plain.assert_outcomes(passed=1)
+    plain.stdout.fnmatch_lines(["*test_kind?in-process?*KIND in-process https://cinnox.test*"])
+    env = {"CINNOX_PRISM": str(pytester.path / "no-such-prism"), "CINNOX_PRISM_REQUIRED": ""}
+    with pytest.MonkeyPatch.context() as mp:
+        for k, v in env.items():
+            mp.setenv(k, v)
+        both = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--cinnox-prism=auto", "-rs")
+    both.assert_outcomes(passed=1, skipped=1)  # asked for, but unavailable: skipped with the reason
+    both.stdout.fnmatch_lines(["*SKIPPED*Prism could not start*"])

@@ -193,7 +193,9 @@ def cinnox_prism(request: pytest.FixtureRequest) -> Iterator[PrismMock]:
         prism.start()
     except (PrismStartError, OSError) as e:
         prism.__exit__(None, None, None)
-        reason = f"Prism could not start: {str(e).splitlines()[0]}"
+        lines = [line for line in str(e).splitlines() if line.strip()] or [type(e).__name__]
+        why = lines[0].rstrip(":") + (f": {lines[-1].strip()}" if len(lines) > 1 else "")
+        reason = f"Prism could not start: {why}"
         if required:
             pytest.fail(f"{reason} (--cinnox-prism=require)", pytrace=False)
         pytest.skip(f"{reason}; run with --cinnox-prism=require to make this an error")
