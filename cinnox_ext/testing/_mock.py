@@ -322,6 +322,7 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     # ------------------------------------------------------------------ transports
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        __tracebackhide__ = True  # pytest shows the test, not the mock
         request.read()
         reply, call = self._dispatch(request)
         delay, error = self._timing(reply, request)
@@ -330,6 +331,7 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._finish(reply, call, error, request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        __tracebackhide__ = True  # pytest shows the test, not the mock
         await request.aread()
         reply, call = self._dispatch(request)
         delay, error = self._timing(reply, request)
@@ -340,6 +342,7 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     # ------------------------------------------------------------------ the core (no I/O)
 
     def _dispatch(self, request: httpx.Request) -> tuple[_Reply | httpx.Response, Call]:
+        __tracebackhide__ = True  # pytest shows the test, not the mock
         method = request.method.upper()
         raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
         operation, raw_params, path_known = self.index.match(method, raw_path)
@@ -369,6 +372,7 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return (reply if reply is not None else _Reply()), call
 
     def _refuse(self, violation: SpecViolation, call: Call, operation: Operation | None) -> httpx.Response:
+        __tracebackhide__ = True  # pytest shows the test, not the mock
         with self._lock:
             self.violations.append(violation)
         if self.strict:
