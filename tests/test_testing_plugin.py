@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -582,3 +583,11 @@ def test_kind(cinnox_any_client, cinnox_mock_kind):
         both = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--cinnox-prism=auto", "-rs")
     both.assert_outcomes(passed=1, skipped=1)  # asked for, but unavailable: skipped with the reason
     both.stdout.fnmatch_lines(["*SKIPPED*Prism could not start*"])
+
+
+def test_the_readme_shows_the_example_test_file() -> None:
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Testing your app", 1)[1].split("\n## ", 1)[0]
+    example = (root / "examples" / "test_with_mock.py").read_text(encoding="utf-8")
+    assert f"```python\n{example}```" in section
