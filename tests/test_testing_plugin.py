@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from cinnox_ext import AsyncCinnox, Cinnox, errors
 from cinnox_ext._spec import load_spec
 from cinnox_ext.testing import MockTransport, SpecViolation, WebhookDeliverer
-from cinnox_ext.testing.plugin import no_wait_retry_policy
+from cinnox_ext.testing.plugin import TEST_APP_ID, no_wait_retry_policy
 from cinnox_ext.webhooks import OutboundSmsStatus, WebhookEvent, WebhookReceiver
 
 from .conftest import require
@@ -383,7 +383,7 @@ async def test_the_async_client(async_cinnox_client: AsyncCinnox, cinnox_mock: M
     with cinnox_mock.expect_violation(parameter="limit", rule="maximum"):
         from cinnox_generated.api.reports import get_sms_details
 
-        await get_sms_details.asyncio_detailed("app-1", client=async_cinnox_client._generated, limit=501)
+        await get_sms_details.asyncio_detailed(TEST_APP_ID, client=async_cinnox_client._generated, limit=501)
 
 
 @pytest.mark.cinnox(strict=False)
@@ -394,7 +394,7 @@ def test_lenient_mode_answers_like_prism(cinnox_client: Cinnox, cinnox_mock: Moc
         cinnox_mock.expect_violation(parameter="limit"),  # acknowledged: no teardown failure
         pytest.raises(errors.InvalidParameterError) as info,
     ):
-        get_sms_details.sync_detailed("app-1", client=cinnox_client._generated, limit=501)
+        get_sms_details.sync_detailed(TEST_APP_ID, client=cinnox_client._generated, limit=501)
     assert info.value.code == 6451000 and info.value.status_code == 400
     assert "'limit'" in str(info.value) and "maximum of 500" in str(info.value)
     with cinnox_mock.expect_violation(rule="route"), raw(cinnox_mock) as client:
@@ -417,7 +417,7 @@ def test_expect_violation_fails_when_nothing_is_refused(
         cinnox_client.reports.sms_details(page_size=10)  # our own validation: fine
         from cinnox_generated.api.reports import get_sms_details
 
-        get_sms_details.sync_detailed("app-1", client=cinnox_client._generated, limit=501)
+        get_sms_details.sync_detailed(TEST_APP_ID, client=cinnox_client._generated, limit=501)
 
 
 # ----------------------------------------------------------------------------- webhooks
@@ -467,6 +467,9 @@ def test_import_cost_stays_out_of_cinnox_ext() -> None:
     assert json.loads(out) == ["cinnox_ext.testing.plugin"]
 
 
+# Inner pytest runs: without the heavy plugins this suite does not need there.
+QUIET = ("-p", "no:cacheprovider", "-p", "no:schemathesis", "-p", "no:hypothesispytest")
+
 PLUGIN_TESTS = """
 import httpx, pytest
 from cinnox_ext import errors
@@ -475,18 +478,18 @@ def test_swallowed(cinnox_client, cinnox_mock):
     try:
         cinnox_client.reports.sms_details(page_size=10)
         from cinnox_generated.api.reports import get_sms_details
-        get_sms_details.sync_detailed("x", client=cinnox_client._generated, limit=501)
+        get_sms_details.sync_detailed("test-app", client=cinnox_client._generated, limit=501)
     except Exception:
         pass
 
 def test_raised(cinnox_client):
     from cinnox_generated.api.reports import get_sms_details
-    get_sms_details.sync_detailed("x", client=cinnox_client._generated, limit=0)
+    get_sms_details.sync_detailed("test-app", client=cinnox_client._generated, limit=0)
 
 def test_expected(cinnox_client, cinnox_mock):
     from cinnox_generated.api.reports import get_sms_details
     with cinnox_mock.expect_violation(parameter="limit", rule="minimum"):
-        get_sms_details.sync_detailed("x", client=cinnox_client._generated, limit=0)
+        get_sms_details.sync_detailed("test-app", client=cinnox_client._generated, limit=0)
 
 def test_prism(cinnox_prism_client):
     assert cinnox_prism_client.reports.channel_types()
@@ -500,7 +503,7 @@ def test_the_plugin_in_a_users_project(pytester: pytest.Pytester) -> None:
     with pytest.MonkeyPatch.context() as mp:
         for k, v in env.items():
             mp.setenv(k, v)
-        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-rs")
+        result = pytester.runpytest_subprocess(*QUIET, "-rs")
         result.assert_outcomes(passed=2, failed=1, errors=1, skipped=1)
         result.stdout.fnmatch_lines(
             [
@@ -534,7 +537,7 @@ def test_two(cinnox_prism, cinnox_prism_client):
     raise AssertionError("fails on purpose")
 """
     )
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--cinnox-prism=require")
+    result = pytester.runpytest_subprocess(*QUIET, "--cinnox-prism=require")
     result.assert_outcomes(passed=1, failed=1)
     pids = set((pytester.path / "pid").read_text().split())
     assert len(pids) == 1
@@ -573,14 +576,14 @@ def test_kind(cinnox_any_client, cinnox_mock_kind):
     print("KIND", cinnox_mock_kind, cinnox_any_client.base_url)
 """
     )
-    plain = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-s", "-v")
+    plain = pytester.runpytest_subprocess(*QUIET, "-s", "-v")
     plain.assert_outcomes(passed=1)
     plain.stdout.fnmatch_lines(["*test_kind?in-process?*KIND in-process https://cinnox.test*"])
     env = {"CINNOX_PRISM": str(pytester.path / "no-such-prism"), "CINNOX_PRISM_REQUIRED": ""}
     with pytest.MonkeyPatch.context() as mp:
         for k, v in env.items():
             mp.setenv(k, v)
-        both = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--cinnox-prism=auto", "-rs")
+        both = pytester.runpytest_subprocess(*QUIET, "--cinnox-prism=auto", "-rs")
     both.assert_outcomes(passed=1, skipped=1)  # asked for, but unavailable: skipped with the reason
     both.stdout.fnmatch_lines(["*SKIPPED*Prism could not start*"])
 

@@ -88,10 +88,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def no_wait_retry_policy() -> RetryPolicy:
-    """The SDK's retry rules without the waiting (for tests)."""
+    """The SDK's retry rules (what is retried, how often, which ``Retry-After`` is too long) without
+    the waiting: every backoff is 0 s, so tests of throttling and retries run at full speed."""
     from cinnox_ext import RetryPolicy
 
-    return RetryPolicy(backoff_base=0.0, backoff_max=0.0, retry_after_max=0.0)
+    class NoWaitRetryPolicy(RetryPolicy):
+        def backoff(self, attempt: int, retry_after: float | None = None) -> float:
+            return 0.0
+
+    return NoWaitRetryPolicy()
 
 
 # ---------------------------------------------------------------------------- in-process mock
