@@ -118,8 +118,24 @@ async def test_contract_in_process(in_process: InProcess, name: str) -> None:
 # ----------------------------------------------------------------------------- parity with Prism
 
 
-def _example(param: Any) -> Any:
-    return param.schema.get("example", getattr(param, "example", None))
+def _valid_value(schema: Any, example: Any = None) -> Any:
+    """A value the parameter's schema accepts: its example, default or first enum value, else one
+    built from its type and bounds."""
+    for candidate in (example, schema.get("example"), schema.get("default"), schema.get("const")):
+        if candidate is not None:
+            return candidate
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type")
+    if kind == "integer" or kind == "number":
+        return max(schema.get("minimum", 1), 1) if schema.get("maximum", 1) >= 1 else schema["maximum"]
+    if kind == "boolean":
+        return "true"
+    if kind == "array":
+        return [_valid_value(default_index().resolve(schema.get("items", {}), "")[0])]
+    if schema.get("format") == "date-time":
+        return "2025-11-01T00:00:00Z"
+    return "x" * max(schema.get("minLength", 1), 1)
 
 
 def _valid_request(operation: Operation) -> dict[str, Any]:
@@ -131,33 +147,43 @@ def _valid_request(operation: Operation) -> dict[str, Any]:
         param, _ = index.resolve(raw, "")
         if "example" in param:
             examples[param["name"]] = param["example"]
+    by_name = {p.name: p for p in operation.parameters if p.location == "path"}
     path = operation.path
     for name in operation.path_names:
-        path = path.replace("{" + name + "}", str(examples.get(name, f"{name}-1")))
+        value = _valid_value(by_name[name].schema, examples.get(name)) if name in by_name else f"{name}-1"
+        path = path.replace("{" + name + "}", str(value))
     params = {
-        p.name: examples.get(p.name, p.schema.get("default", "x"))
+        p.name: _valid_value(p.schema, examples.get(p.name))
         for p in operation.parameters
         if p.location == "query" and p.required
     }
-    request: dict[str, Any] = {
-        "method": operation.method,
-        "url": path,
-        "params": params,
-        "headers": dict(AUTH),
+    headers = {
+        **AUTH,
+        **{
+            p.name: str(_valid_value(p.schema, examples.get(p.name)))
+            for p in operation.parameters
+            if p.location == "header" and p.required
+        },
     }
+    request: dict[str, Any] = {"method": operation.method, "url": path, "params": params, "headers": headers}
     if operation.body is not None:
         body, _ = index.resolve(spec_op["requestBody"], "")
         media = body["content"]["application/json"]
-        request["json"] = (
-            next(iter(media["examples"].values()))["value"] if "examples" in media else media["example"]
-        )
+        if "examples" in media:
+            example, _ = index.resolve(next(iter(media["examples"].values())), "")
+            request["json"] = example["value"]
+        else:
+            request["json"] = media["example"]
     return request
 
 
 def _invalid_variants(operation: Operation) -> Iterator[tuple[str, dict[str, Any]]]:
     """Requests the spec refuses, one rule broken at a time, read from each parameter's schema."""
     valid = _valid_request(operation)
-    yield "no-token", {**valid, "headers": {}}
+    yield (
+        "no-token",
+        {**valid, "headers": {k: v for k, v in valid["headers"].items() if k != "Authorization"}},
+    )
     for p in operation.parameters:
         if p.location != "query":
             continue
@@ -188,7 +214,7 @@ def _invalid_variants(operation: Operation) -> Iterator[tuple[str, dict[str, Any
             {
                 **{k: v for k, v in valid.items() if k != "json"},
                 "content": b"text",
-                "headers": {**AUTH, "Content-Type": "text/plain"},
+                "headers": {**valid["headers"], "Content-Type": "text/plain"},
             },
         )
 
