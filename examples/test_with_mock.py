@@ -2,7 +2,7 @@
 
     pip install "cinnox-sdk[testing]"
     pytest examples/test_with_mock.py                          # on the in-process mock
-    pytest examples/test_with_mock.py --cinnox-prism=require   # cinnox_any_client tests on Prism too
+    pytest examples/test_with_mock.py --cinnox-prism=require   # and the cinnox_any_client tests on Prism
 
 The fixtures (``cinnox_client``, ``cinnox_mock``, ``cinnox_webhook`` …) come from the plugin that the
 ``[testing]`` extra registers; nothing to import or configure. Every request is checked against the
@@ -74,7 +74,8 @@ WEEK = (datetime(2025, 11, 1, tzinfo=UTC), datetime(2025, 11, 8, tzinfo=UTC))
 
 
 def test_a_reminder_is_sent(cinnox_any_client: Cinnox) -> None:
-    # Runs on the in-process mock, and on Prism with --cinnox-prism: both answer the spec's example.
+    # Tests on `cinnox_any_client` run on the in-process mock, and on Prism too with --cinnox-prism
+    # (`cinnox_mock` is then a relay to Prism: Prism answers, overrides and records still work).
     assert send_reminder(cinnox_any_client, "+85298765432", "See you at 10:00").startswith("sent:")
 
 
@@ -82,8 +83,8 @@ def test_delivered_count(cinnox_any_client: Cinnox) -> None:
     assert delivered_count(cinnox_any_client, *WEEK) == 1  # one of the spec's two example records
 
 
-def test_the_request_is_what_we_meant(cinnox_client: Cinnox, cinnox_mock: MockTransport) -> None:
-    send_reminder(cinnox_client, "+85298765432", "See you at 10:00")
+def test_the_request_is_what_we_meant(cinnox_any_client: Cinnox, cinnox_mock: MockTransport) -> None:
+    send_reminder(cinnox_any_client, "+85298765432", "See you at 10:00")
     (call,) = cinnox_mock.calls_to("sendSms")
     assert call.body == {
         "senderNumber": SENDER,
@@ -92,35 +93,35 @@ def test_the_request_is_what_we_meant(cinnox_client: Cinnox, cinnox_mock: MockTr
     }
 
 
-def test_an_override(cinnox_client: Cinnox, cinnox_mock: MockTransport) -> None:
+def test_an_override(cinnox_any_client: Cinnox, cinnox_mock: MockTransport) -> None:
     cinnox_mock.on("sendSms").respond(json={"serviceID": "svc-1", "status": True, "transactionID": "tx-42"})
-    assert send_reminder(cinnox_client, "+85298765432", "hi") == "sent:tx-42"
+    assert send_reminder(cinnox_any_client, "+85298765432", "hi") == "sent:tx-42"
 
 
-def test_an_error_code(cinnox_client: Cinnox, cinnox_mock: MockTransport) -> None:
+def test_an_error_code(cinnox_any_client: Cinnox, cinnox_mock: MockTransport) -> None:
     cinnox_mock.on("sendSms").respond(code=7210104)  # "RecipientNumber Invalid format"
-    assert send_reminder(cinnox_client, "+85298765432", "hi") == "invalid-number"
+    assert send_reminder(cinnox_any_client, "+85298765432", "hi") == "invalid-number"
 
 
-def test_throttled_once_then_sent(cinnox_client: Cinnox, cinnox_mock: MockTransport) -> None:
+def test_throttled_once_then_sent(cinnox_any_client: Cinnox, cinnox_mock: MockTransport) -> None:
     cinnox_mock.on("sendSms").respond(code=6451010, headers={"Retry-After": "1"}, times=1)
-    assert send_reminder(cinnox_client, "+85298765432", "hi").startswith("sent:")
+    assert send_reminder(cinnox_any_client, "+85298765432", "hi").startswith("sent:")
     assert len(cinnox_mock.calls_to("sendSms")) == 2  # the SDK retried (no real wait in tests)
 
 
-def test_throttled_for_good(cinnox_client: Cinnox, cinnox_mock: MockTransport) -> None:
+def test_throttled_for_good(cinnox_any_client: Cinnox, cinnox_mock: MockTransport) -> None:
     cinnox_mock.on("sendSms").respond(code=6451010)
-    assert send_reminder(cinnox_client, "+85298765432", "hi") == "throttled"
+    assert send_reminder(cinnox_any_client, "+85298765432", "hi") == "throttled"
 
 
-def test_no_records(cinnox_client: Cinnox, cinnox_mock: MockTransport) -> None:
+def test_no_records(cinnox_any_client: Cinnox, cinnox_mock: MockTransport) -> None:
     cinnox_mock.on("getSmsDetails").respond(code=6451011)  # "No records found"
-    assert delivered_count(cinnox_client, *WEEK) == 0
+    assert delivered_count(cinnox_any_client, *WEEK) == 0
 
 
-def test_a_lost_answer_is_never_resent(cinnox_client: Cinnox, cinnox_mock: MockTransport) -> None:
+def test_a_lost_answer_is_never_resent(cinnox_any_client: Cinnox, cinnox_mock: MockTransport) -> None:
     cinnox_mock.on("sendSms").fail(httpx.ReadTimeout)  # sent, then no answer
-    assert send_reminder(cinnox_client, "+85298765432", "hi") == "check-before-resending"
+    assert send_reminder(cinnox_any_client, "+85298765432", "hi") == "check-before-resending"
     assert len(cinnox_mock.calls_to("sendSms")) == 1
 
 

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from cinnox_ext import AsyncCinnox, Cinnox, errors
 from cinnox_ext._spec import load_spec
+from cinnox_ext.mock import PrismMock
 from cinnox_ext.testing import MockTransport, SpecViolation, WebhookDeliverer
 from cinnox_ext.testing.plugin import TEST_APP_ID, no_wait_retry_policy
 from cinnox_ext.webhooks import OutboundSmsStatus, WebhookEvent, WebhookReceiver
@@ -594,3 +595,65 @@ def test_the_readme_shows_the_example_test_file() -> None:
     section = readme.split("## Testing your app", 1)[1].split("\n## ", 1)[0]
     example = (root / "examples" / "test_with_mock.py").read_text(encoding="utf-8")
     assert f"```python\n{example}```" in section
+
+
+def test_the_prism_relay_keeps_overrides_and_reports_disagreements(prism: PrismMock) -> None:
+    spec = copy.deepcopy(load_spec())
+    spec["components"]["parameters"]["Limit"]["schema"]["maximum"] = 1000  # a mock more lenient than Prism
+    relay = MockTransport(spec, upstream=httpx.HTTPTransport())
+    with Cinnox("app-1", "t", base_url=prism.url, transport=relay, rate_limit=None) as client:
+        assert client.reports.channel_types()  # Prism's answer
+        relay.on("sendSms").respond(code=7210104)
+        with pytest.raises(errors.SmsSendError):
+            client.sms.send(**SEND)
+        relay.on("sendSms").fail(httpx.ReadTimeout)
+        with pytest.raises(errors.SendOutcomeUnknownError):
+            client.sms.send(**SEND)
+        relay.on("sendSms").reset().fail(httpx.ConnectError, times=1)  # not sent: retried, then relayed
+        assert client.sms.send(**SEND).transaction_id == "sms-20251211-7c4a9e1f3b"  # Prism's example
+        with httpx.Client(transport=relay, base_url=prism.url, headers=AUTH) as raw_client:
+            with pytest.raises(SpecViolation) as info:
+                raw_client.get(APP + "/data/sms-detail", params={"limit": 600})
+            assert (info.value.location, info.value.rule) == ("upstream", "HTTP 400")
+            assert "6451000" in info.value.reason
+            with pytest.raises(SpecViolation) as info:  # refused here first: never relayed
+                raw_client.get(APP + "/data/sms-detail", params={"limit": 1001})
+            assert info.value.location == "query"
+    assert [c.operation_id for c in relay.calls] == [
+        "getChannelTypeList",
+        "sendSms",
+        "sendSms",
+        "sendSms",
+        "sendSms",
+        "getSmsDetails",
+        "getSmsDetails",
+    ]
+    relay.upstream.close()  # type: ignore[union-attr]
+
+
+def test_overrides_on_the_async_prism_client(pytester: pytest.Pytester) -> None:
+    require(shutil.which("node") is not None, "Node.js is not installed")
+    pytester.makepyfile(
+        test_app="""
+import asyncio, httpx
+from cinnox_ext import errors
+
+def test_async(async_cinnox_prism_client, cinnox_prism_mock):
+    cinnox_prism_mock.on("sendSms").respond(code=6451010, times=1)
+    sent = asyncio.run(async_cinnox_prism_client.sms.send(sender_number="CINNOX", recipients=["+85298765432"], text="x"))
+    assert sent.transaction_id == "sms-20251211-7c4a9e1f3b"  # Prism's example
+    assert len(cinnox_prism_mock.calls_to("sendSms")) == 2
+
+def test_any(cinnox_any_client, cinnox_mock, cinnox_mock_kind):
+    cinnox_mock.on("getChannelTypeList").respond(code=6451011)
+    try:
+        cinnox_any_client.reports.channel_types()
+    except errors.NoRecordsError:
+        pass
+    assert cinnox_mock.calls_to("getChannelTypeList")[0].request.url.host == (
+        "127.0.0.1" if cinnox_mock_kind == "prism" else "cinnox.test"
+    )
+"""
+    )
+    result = pytester.runpytest_subprocess(*QUIET, "--cinnox-prism=require")
+    result.assert_outcomes(passed=3)

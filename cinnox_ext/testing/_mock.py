@@ -26,7 +26,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeGuard
 from urllib.parse import unquote
 
 import attrs
@@ -42,7 +42,7 @@ BAD_PARAMETER: Final = 6451000
 _UNSET: Final[Any] = object()
 _NOT_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
-Location = Literal["route", "security", "path", "query", "header", "cookie", "body"]
+Location = Literal["route", "security", "path", "query", "header", "cookie", "body", "upstream"]
 
 
 class SpecViolation(AssertionError):
@@ -119,6 +119,20 @@ class _Reply:
     delay: float = 0.0
     error: BaseException | type[BaseException] | None = None
     handler: Callable[[Call], Any] | None = None
+
+
+_EXAMPLE: Final = _Reply()  # no override: the spec's example (or the upstream's answer)
+
+
+def _relayed(reply: _Reply | httpx.Response) -> TypeGuard[_Reply]:
+    """Whether a request goes on to the upstream: accepted here, and not failed before sending."""
+    if isinstance(reply, httpx.Response):
+        return False
+    error = reply.error
+    if error is None:
+        return True
+    kind = error if isinstance(error, type) else type(error)
+    return not issubclass(kind, _NOT_SENT)
 
 
 class OperationMock:
@@ -227,9 +241,21 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             the SDK.
         strict: raise :class:`SpecViolation` for a request the spec refuses (default); with
             ``False``, answer it as Prism does (400 + CINNOX error body, 401, 404, 405).
+        upstream, async_upstream: relay each request this mock accepts to a real server (Prism:
+            ``httpx.HTTPTransport()`` on a client whose base URL is Prism's) and answer with its
+            answer, unless the test set one: overrides, delays, failures and records then work on
+            Prism too. A request Prism refuses although this mock accepted it is a disagreement
+            between the two: a :class:`SpecViolation` (``location="upstream"``) when strict.
     """
 
-    def __init__(self, spec: Mapping[str, Any] | str | Path | None = None, *, strict: bool = True) -> None:
+    def __init__(
+        self,
+        spec: Mapping[str, Any] | str | Path | None = None,
+        *,
+        strict: bool = True,
+        upstream: httpx.BaseTransport | None = None,
+        async_upstream: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         if spec is None:
             self.index = default_index()
         elif isinstance(spec, Mapping):
@@ -239,6 +265,8 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
             self.index = SpecIndex(yaml.safe_load(Path(spec).read_text(encoding="utf-8")))
         self.strict = strict
+        self.upstream = upstream
+        self.async_upstream = async_upstream
         self._lock = threading.RLock()
         self._operations: dict[str, OperationMock] = {}
         self.calls: list[Call] = []
@@ -325,6 +353,10 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         __tracebackhide__ = True  # pytest shows the test, not the mock
         request.read()
         reply, call = self._dispatch(request)
+        if self.upstream is not None and _relayed(reply):
+            relayed = self.upstream.handle_request(request)
+            relayed.read()
+            reply = self._upstream_answer(reply, relayed, call)
         delay, error = self._timing(reply, request)
         if delay:
             time.sleep(delay)
@@ -334,6 +366,10 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         __tracebackhide__ = True  # pytest shows the test, not the mock
         await request.aread()
         reply, call = self._dispatch(request)
+        if self.async_upstream is not None and _relayed(reply):
+            relayed = await self.async_upstream.handle_async_request(request)
+            await relayed.aread()
+            reply = self._upstream_answer(reply, relayed, call)
         delay, error = self._timing(reply, request)
         if delay:
             await asyncio.sleep(delay)
@@ -369,7 +405,28 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return self._refuse(violation, call, operation), call
         mock = self._operations.get(operation.operation_id)
         reply = mock._next() if mock is not None else None
-        return (reply if reply is not None else _Reply()), call
+        return (reply if reply is not None else _EXAMPLE), call
+
+    def _upstream_answer(self, reply: _Reply, relayed: httpx.Response, call: Call) -> _Reply | httpx.Response:
+        """The upstream's answer, unless the test set one; a refusal we did not foresee is reported."""
+        __tracebackhide__ = True
+        if not relayed.is_success:
+            violation = SpecViolation(
+                operation_id=call.operation_id,
+                method=call.method,
+                path=call.path,
+                location="upstream",
+                parameter=None,
+                rule=f"HTTP {relayed.status_code}",
+                reason=f"the upstream mock refused a request this one accepted: {relayed.text[:500]}",
+            )
+            with self._lock:
+                self.violations.append(violation)
+            if self.strict:
+                self._record(attrs.evolve(call, error=violation))
+                raise violation
+            return relayed
+        return relayed if reply is _EXAMPLE else reply
 
     def _refuse(self, violation: SpecViolation, call: Call, operation: Operation | None) -> httpx.Response:
         __tracebackhide__ = True  # pytest shows the test, not the mock
@@ -422,7 +479,7 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _finish(
         self, reply: _Reply | httpx.Response, call: Call, error: BaseException | None, request: httpx.Request
     ) -> httpx.Response:
-        if isinstance(reply, httpx.Response):  # a refusal answered (strict=False)
+        if isinstance(reply, httpx.Response):  # a refusal answered (strict=False), or the upstream's answer
             self._record(attrs.evolve(call, response=reply))
             return reply
         if error is not None:

@@ -10,12 +10,14 @@ Fixtures:
 - ``cinnox_client`` / ``async_cinnox_client``: a ``Cinnox`` / ``AsyncCinnox`` wired to ``cinnox_mock``
   (App ID ``test-app``, token ``test-token``, client-side rate limit off, retries without waiting).
 - ``cinnox_prism``: one Prism process per session (``cinnox_ext.mock.PrismMock``), stopped at the end
-  even after failures; ``cinnox_prism_client`` / ``async_cinnox_prism_client`` talk to it. When Prism
+  even after failures; ``cinnox_prism_client`` / ``async_cinnox_prism_client`` talk to it through
+  ``cinnox_prism_mock``, a ``MockTransport`` relaying to Prism (Prism answers and validates; the
+  test's overrides, failures and delays still apply, and calls are recorded). When Prism
   cannot start (no Node) these tests are skipped with the reason, unless ``--cinnox-prism=require``
   (or ``CINNOX_PRISM_REQUIRED=1``) makes that an error.
 - ``cinnox_any_client``: the same test on each mock kind: ``cinnox_client`` always, and
-  ``cinnox_prism_client`` too when ``--cinnox-prism`` is given (overrides need the in-process mock;
-  ``cinnox_mock_kind`` says which one runs).
+  ``cinnox_prism_client`` too when ``--cinnox-prism`` is given (``cinnox_mock`` is then the Prism
+  relay, so overrides work the same; ``cinnox_mock_kind`` says which one runs).
 - ``cinnox_webhook``: builds spec-example deliveries with overrides and posts them to a
   ``WebhookReceiver`` in process.
 
@@ -102,14 +104,12 @@ def no_wait_retry_policy() -> RetryPolicy:
 # ---------------------------------------------------------------------------- in-process mock
 
 
-@pytest.fixture
-def cinnox_mock(request: pytest.FixtureRequest) -> Iterator[MockTransport]:
-    from ._mock import MockTransport
-
+def _strict(request: pytest.FixtureRequest) -> bool:
     marker = request.node.get_closest_marker("cinnox")
-    strict = bool(marker.kwargs.get("strict", True)) if marker is not None else True
-    mock = MockTransport(strict=strict)
-    yield mock
+    return bool(marker.kwargs.get("strict", True)) if marker is not None else True
+
+
+def _check_violations(request: pytest.FixtureRequest, mock: MockTransport) -> None:
     unexpected = mock.unexpected_violations()
     if unexpected and not request.node.stash.get(_CALL_FAILED, False):
         listed = "\n  ".join(str(v) for v in unexpected)
@@ -119,6 +119,26 @@ def cinnox_mock(request: pytest.FixtureRequest) -> Iterator[MockTransport]:
             "Wrap requests meant to be refused in cinnox_mock.expect_violation().",
             pytrace=False,
         )
+
+
+def _mock_kind(request: pytest.FixtureRequest) -> str:
+    callspec = getattr(request.node, "callspec", None)
+    return str(callspec.params.get("cinnox_mock_kind", "in-process")) if callspec else "in-process"
+
+
+@pytest.fixture
+def cinnox_mock(request: pytest.FixtureRequest) -> Iterator[MockTransport]:
+    """The mock behind the client under test: in process, or the Prism relay in the Prism variant
+    of a ``cinnox_any_client`` test (so ``cinnox_mock.on(…)`` and ``.calls`` work for both)."""
+    if _mock_kind(request) == "prism":
+        relay: MockTransport = request.getfixturevalue("cinnox_prism_mock")
+        yield relay
+        return
+    from ._mock import MockTransport
+
+    mock = MockTransport(strict=_strict(request))
+    yield mock
+    _check_violations(request, mock)
 
 
 @pytest.fixture
@@ -211,13 +231,36 @@ def cinnox_prism(request: pytest.FixtureRequest) -> Iterator[PrismMock]:
 
 
 @pytest.fixture
-def cinnox_prism_client(cinnox_prism: PrismMock) -> Iterator[Cinnox]:
+def cinnox_prism_mock(request: pytest.FixtureRequest, cinnox_prism: PrismMock) -> Iterator[MockTransport]:
+    """A ``MockTransport`` that validates each request, relays it to Prism and answers with Prism's
+    answer, or the test's override (``.on(…).respond(…)``, ``.fail(…)``): overrides on Prism."""
+    import httpx
+
+    from ._mock import MockTransport
+
+    # No kept-alive connections on the async side: each closes in the test's own event loop.
+    relay = MockTransport(
+        strict=_strict(request),
+        upstream=httpx.HTTPTransport(),
+        async_upstream=httpx.AsyncHTTPTransport(limits=httpx.Limits(max_keepalive_connections=0)),
+    )
+    try:
+        yield relay
+        _check_violations(request, relay)
+    finally:
+        assert relay.upstream is not None
+        relay.upstream.close()
+
+
+@pytest.fixture
+def cinnox_prism_client(cinnox_prism: PrismMock, cinnox_prism_mock: MockTransport) -> Iterator[Cinnox]:
     from cinnox_ext import Cinnox
 
     with Cinnox(
         TEST_APP_ID,
         TEST_APP_TOKEN,
         base_url=cinnox_prism.url,
+        transport=cinnox_prism_mock,
         rate_limit=None,
         retry_policy=no_wait_retry_policy(),
     ) as client:
@@ -225,20 +268,18 @@ def cinnox_prism_client(cinnox_prism: PrismMock) -> Iterator[Cinnox]:
 
 
 @pytest.fixture
-def async_cinnox_prism_client(cinnox_prism: PrismMock) -> Iterator[AsyncCinnox]:
-    import httpx
-
+def async_cinnox_prism_client(
+    cinnox_prism: PrismMock, cinnox_prism_mock: MockTransport
+) -> Iterator[AsyncCinnox]:
     from cinnox_ext import AsyncCinnox
 
-    # No kept-alive connections: each closes in the test's own event loop, so closing the client
-    # afterwards (from another loop) has no socket left to touch.
     client = AsyncCinnox(
         TEST_APP_ID,
         TEST_APP_TOKEN,
         base_url=cinnox_prism.url,
+        transport=cinnox_prism_mock,
         rate_limit=None,
         retry_policy=no_wait_retry_policy(),
-        transport=httpx.AsyncHTTPTransport(limits=httpx.Limits(max_keepalive_connections=0)),
     )
     try:
         yield client
