@@ -23,6 +23,7 @@ __all__ = [
     "InvalidParameterError",
     "NoRecordsError",
     "NotFoundError",
+    "PaginationError",
     "RateLimitError",
     "SendOutcomeUnknownError",
     "ServerError",
@@ -60,6 +61,22 @@ class ValidationError(CinnoxError, ValueError):
 
 class WebhookPayloadError(CinnoxError, ValueError):
     """A webhook body that is not one of the CINNOX event kinds. The message says why."""
+
+
+class PaginationError(CinnoxError):
+    """A list the server does not page exactly: a page repeats or overlaps records already read at
+    other positions (the server ignores ``offset``, repeats a page, or the list shifted while it was
+    read). Iterating on would loop forever, lose records or yield some twice, so the pager stops here.
+
+    Attributes:
+        window: the index of the time window being read.
+        offset: the offset of the page that did not advance.
+    """
+
+    def __init__(self, message: str, *, window: int = 0, offset: int = 0) -> None:
+        super().__init__(message)
+        self.window = window
+        self.offset = offset
 
 
 class ApiError(CinnoxError):

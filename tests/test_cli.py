@@ -155,7 +155,7 @@ def test_sends_and_export_against_the_mock(tmp_path: Path) -> None:
             "2025-11-01T00:00:00Z",
         ],
     )
-    assert result.exit_code == 2 and "after end_at" in result.output
+    assert result.exit_code == 2 and "--since" in result.output and "--until" in result.output
 
 
 class Crash(Exception):
@@ -181,7 +181,7 @@ def test_an_interrupted_export_resumes_without_loss_or_duplicates(tmp_path: Path
             with pytest.raises(Crash):
                 run_export(client, options, on_page=crash_after_five)
             checkpoint = json.loads(output.with_name("sms.jsonl.checkpoint").read_text())
-            assert checkpoint["records"] == 500 and checkpoint["offset"] == 500
+            assert checkpoint["records"] == 500 and checkpoint["pager"]["offset"] == 500
             with output.open("ab") as f:  # a page half-written after the checkpoint, as in a real crash
                 f.write(b'{"id": "sms-000500", "half": tr')
             with pytest.raises(ValidationError, match="--resume"):
@@ -239,7 +239,7 @@ def test_the_demo_runs_against_a_real_prism(prism: PrismMock) -> None:
         "6 billed parts",
         "saving 1 per recipient",
         "records in 1 page",
-        "Received outbound_sms_status",
+        "Received outbound_sms",
         "Done",
     ):
         assert expected in result.output

@@ -563,7 +563,7 @@ def test_the_demo_falls_back_to_the_in_process_mock_without_node(tmp_path: Any) 
         "OTP submitted",
         "6 billed parts",
         "records in 1 page",
-        "Received outbound_sms_status",
+        "Received outbound_sms",
         "Done",
     ):
         assert expected in result.stdout
