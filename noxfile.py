@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import nox
@@ -118,9 +119,36 @@ def proxy(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
-    _npm_ci(session, "mock")
-    _install(session, "webhooks")
+    if shutil.which("npm"):  # without Node the demo runs on the in-process mock ([testing])
+        _npm_ci(session, "mock")
+    _install(session, "webhooks", "testing")
     session.run("cinnox", "demo", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def example_tests(session: nox.Session) -> None:
+    """examples/test_with_mock.py as a user runs it: the built wheel with [testing], outside the
+    checkout, no Node on PATH (the in-process mock), then with Prism when Node is here."""
+    wheels = Path(session.create_tmp()).resolve() / "wheel"
+    shutil.rmtree(wheels, ignore_errors=True)
+    wheels.mkdir()
+    workdir = Path(tempfile.mkdtemp(prefix="cinnox-example-"))  # no project config above it
+    session.install("pip")
+    session.run("python", "-m", "pip", "wheel", str(ROOT), "--no-deps", "-w", str(wheels), "--quiet")
+    (wheel,) = wheels.glob("*.whl")
+    session.install("--force-reinstall", f"{wheel}[testing]")
+    shutil.copy(ROOT / "examples" / "test_with_mock.py", workdir)
+    bin_dir = session.bin
+    session.chdir(workdir)
+    pytest = [f"{bin_dir}/python", "-m", "pytest", "test_with_mock.py", "-q", "-p", "no:cacheprovider"]
+    prism = ROOT / "mock" / "node_modules" / ".bin" / "prism"
+    try:
+        session.run(*pytest, env={"PATH": bin_dir}, external=True)
+        if shutil.which("node") and prism.exists():
+            session.run(*pytest, "--cinnox-prism=require", env={"CINNOX_PRISM": str(prism)}, external=True)
+    finally:
+        session.chdir(ROOT)
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 @nox.session(python=PYTHON)
@@ -143,3 +171,4 @@ def ci(session: nox.Session) -> None:
     session.run(
         "pytest", *(session.posargs or ["-q"]), env={"PYTHONHASHSEED": "0", "CI": os.environ.get("CI", "")}
     )
+    session.notify("example_tests")

@@ -24,8 +24,7 @@ from cinnox_ext.cli import app
 from cinnox_ext.cli._export import ExportOptions, run_export
 from cinnox_ext.errors import ValidationError
 from cinnox_ext.mock import PrismMock, free_port
-
-from .faults import FaultyCinnox
+from cinnox_ext.testing.faults import FaultyCinnox
 
 runner = CliRunner()
 app_cli = app
