@@ -606,3 +606,18 @@ def test_any_export_arguments_are_accepted_or_refused_with_a_validation_error(
         check_export(options)
     except ValidationError as e:
         assert str(e)
+
+
+def test_a_reader_that_goes_away_is_not_a_traceback() -> None:
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert reader.stdin is not None
+    writer = subprocess.run(
+        [sys.executable, "-m", "cinnox_ext.cli", "segments", "--json", "x" * 200_000],
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+    reader.stdin.close()
+    assert reader.communicate(timeout=60)[0] == b'{\n  "encod'
+    assert writer.returncode == 0 and "Traceback" not in writer.stderr and "Exception" not in writer.stderr

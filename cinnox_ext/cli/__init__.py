@@ -135,6 +135,13 @@ def _segments_fast(args: list[str]) -> int | None:
     except CinnoxError as e:
         sys.stderr.write(f"error: {e}\n")
         return 2
+    except BrokenPipeError:  # `cinnox segments … | head -1`: the reader went away
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+        except OSError:
+            pass
+        return 0
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         return 130

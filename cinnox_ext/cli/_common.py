@@ -94,6 +94,9 @@ def reported_errors(debug: bool) -> Iterator[None]:
         yield
     except typer.Exit:
         raise
+    except BrokenPipeError:
+        quiet_broken_pipe()
+        raise typer.Exit(int(Exit.OK)) from None
     except KeyboardInterrupt:
         err_console.print("interrupted")
         raise typer.Exit(int(Exit.INTERRUPTED)) from None
@@ -116,6 +119,14 @@ def reported_errors(debug: bool) -> Iterator[None]:
         if isinstance(e, PrismStartError):
             fail(str(e), Exit.API_ERROR)
         fail(str(e), Exit.API_ERROR)
+
+
+def quiet_broken_pipe() -> None:
+    """The reader of our standard output went away (``cinnox export -o - | head``): stop quietly,
+    without Python's "Exception ignored" note when stdout is flushed at exit."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
 
 
 def say(message: str) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+from rich.markup import escape
 from rich.rule import Rule
 
 from .. import errors
@@ -37,7 +38,7 @@ def _mock() -> Iterator[tuple[str, httpx.BaseTransport | None, str]]:
         prism.__exit__(None, None, None)
         lines = [line for line in str(e).splitlines() if line.strip()] or [type(e).__name__]
         why = lines[0].rstrip(":") + (f": {lines[-1].strip()}" if len(lines) > 1 else "")
-        console.print(f"[yellow]Prism is not available ({why}).[/]")
+        console.print(f"[yellow]Prism is not available ({escape(why)}).[/]")
         try:
             from ..testing import MockTransport
         except ImportError as missing:
