@@ -612,7 +612,7 @@ def test_a_reader_that_goes_away_is_not_a_traceback() -> None:
     reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert reader.stdin is not None
     writer = subprocess.run(
-        [sys.executable, "-m", "cinnox_ext.cli", "segments", "--json", "x" * 200_000],
+        [sys.executable, "-m", "cinnox_ext.cli", "segments", "--json", "x" * 100_000],
         stdout=reader.stdin,
         stderr=subprocess.PIPE,
         text=True,
