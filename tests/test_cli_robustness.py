@@ -609,15 +609,18 @@ def test_any_export_arguments_are_accepted_or_refused_with_a_validation_error(
 
 
 def test_a_reader_that_goes_away_is_not_a_traceback() -> None:
-    reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert reader.stdin is not None
-    writer = subprocess.run(
-        [sys.executable, "-m", "cinnox_ext.cli", "segments", "--json", "x" * 100_000],
-        stdout=reader.stdin,
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=120,
-    )
-    reader.stdin.close()
+    read_end, write_end = os.pipe()
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=read_end, stdout=subprocess.PIPE)
+    os.close(read_end)
+    try:
+        writer = subprocess.run(
+            [sys.executable, "-m", "cinnox_ext.cli", "segments", "--json", "x" * 100_000],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
     assert reader.communicate(timeout=60)[0] == b'{\n  "encod'
     assert writer.returncode == 0 and "Traceback" not in writer.stderr and "Exception" not in writer.stderr
