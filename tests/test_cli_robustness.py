@@ -624,3 +624,25 @@ def test_a_reader_that_goes_away_is_not_a_traceback() -> None:
         os.close(write_end)
     assert reader.communicate(timeout=60)[0] == b'{\n  "encod'
     assert writer.returncode == 0 and "Traceback" not in writer.stderr and "Exception" not in writer.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["otp", "send", "--from", "CINNOX", "--to", "+85298765432", "--text", "no pin", "--pin", "1"], "%s"),
+        (
+            ["otp", "send", "--from", "CINNOX", "--to", "not-a-number", "--text", "code %s", "--pin", "1"],
+            "--to",
+        ),
+        (["sms", "send", "--from", "CINNOX", "--to", "+85298765432", "--text", ""], "--text"),
+        (["sms", "send", "--from", "CINNOX", "--to", "x", "--text", "hi"], "--to"),
+        (["sms", "send", "--from", "", "--to", "+85298765432", "--text", "hi"], "--from"),
+    ],
+)
+@pytest.mark.parametrize("use_mock", [True, False])
+def test_bad_send_arguments_exit_2_before_prism_or_credentials(
+    no_mock: None, args: list[str], expected: str, use_mock: bool
+) -> None:
+    result = _cli(*args, *(["--mock"] if use_mock else []))
+    assert result.exit_code == 2, result.output
+    assert expected in result.output and "Traceback" not in result.output

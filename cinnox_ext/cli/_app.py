@@ -172,8 +172,13 @@ def sms_send(
 ) -> None:
     """Send one text to one or more recipients (shows the billed parts first)."""
     with reported_errors(state(ctx).debug):
+        from .. import _validation
         from ..resources.sms import estimate
 
+        # refused in CLI terms before the mock starts or credentials are read
+        _validation.sender(sender, "--from")
+        _validation.phone_numbers(to, "--to")
+        _validation.non_empty_text(text, "--text")
         e = estimate(text, len(to))
         console.print(
             f"{e.message.encoding}: {e.parts_per_recipient} part(s) × {e.recipients} "
@@ -200,8 +205,15 @@ def otp_send(
     use_mock: MockOption = False,
 ) -> None:
     """Send a one-time password by SMS."""
-    with reported_errors(state(ctx).debug), open_client(use_mock) as client:
-        result = client.sms.send_otp(sender_number=sender, recipient_number=to, text=text, pin=pin)
+    with reported_errors(state(ctx).debug):
+        from .. import _validation
+
+        _validation.sender_id(sender, "--from")
+        _validation.phone_number(to, "--to")
+        _validation.otp_text(text)
+        _validation.pin(pin)
+        with open_client(use_mock) as client:
+            result = client.sms.send_otp(sender_number=sender, recipient_number=to, text=text, pin=pin)
         console.print(
             f"submitted: transaction {result.transaction_id} (status {result.status})", markup=False
         )
