@@ -547,3 +547,19 @@ def test_any_input_gives_an_event_or_a_payload_error(body: Any) -> None:
         assert str(e)
     else:
         assert event.kind in EVENT_KINDS
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    body=_anything.filter(lambda v: isinstance(v, str | bytes | bytearray))
+    | _values.map(lambda v: json.dumps(v, allow_nan=True))
+    | st.integers(1, 3000).map(lambda n: "[" * n + "]" * n),
+    path=st.sampled_from(["/hook", "/hook?token=s3", "/hook?token=no", "/?token="]),
+)
+def test_the_receiver_answers_any_body_without_a_500(body: str | bytes | bytearray, path: str) -> None:
+    recorder = Recorder()
+    app = WebhookReceiver(recorder, secret="s3", max_body=100_000)
+    response = asyncio.run(post(app, bytes(body) if isinstance(body, bytearray) else body, path=path))
+    assert response.status_code in (200, 400, 401, 403, 413), response.text
+    assert response.status_code == 200 or not recorder.events
+    assert response.json()["code"] in (0, 400, 401, 403, 413)
