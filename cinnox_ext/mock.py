@@ -32,7 +32,6 @@ from types import TracebackType
 from typing import IO, Final, Self
 
 from ._net import free_port, port_accepts, port_in_use
-from ._spec import spec_path
 from .errors import CinnoxError
 
 __all__ = [
@@ -109,7 +108,11 @@ class PrismMock:
         self.host = host
         self._fixed_port = port is not None
         self.port = port or free_port(host)
-        self.spec = spec or spec_path()
+        if spec is None:
+            from ._spec import spec_path  # PyYAML is loaded only when a mock starts
+
+            spec = spec_path()
+        self.spec = spec
         self.upstream = upstream
         self.dynamic = dynamic
         self.startup_timeout = startup_timeout
@@ -194,7 +197,7 @@ class PrismMock:
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if (code := self._process.poll()) is not None:
-                if self._reader is not None:
+                if self._reader is not None and self._reader.ident is not None:
                     self._reader.join(timeout=5)
                 log = self.log
                 if "EADDRINUSE" in log:
@@ -212,10 +215,25 @@ class PrismMock:
         return process.wait() if process is not None else None
 
     def stop(self) -> None:
-        """Stop Prism's whole process group (SIGTERM, then SIGKILL after 10 s); idempotent."""
+        """Stop Prism's whole process group (SIGTERM, then SIGKILL after 10 s); idempotent.
+
+        Ctrl-C and SIGTERM are held back while it runs (in the main thread), so a second signal
+        cannot leave Prism half-stopped; they are delivered when it returns.
+        """
         process, self._process = self._process, None
         if process is None:
             return
+        held = {signal.SIGINT, signal.SIGTERM}
+        in_main = threading.current_thread() is threading.main_thread()
+        if in_main:
+            signal.pthread_sigmask(signal.SIG_BLOCK, held)
+        try:
+            self._stop(process)
+        finally:
+            if in_main:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
+
+    def _stop(self, process: subprocess.Popen[bytes]) -> None:
         if process.poll() is None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(process.pid, signal.SIGTERM)
@@ -228,9 +246,9 @@ class PrismMock:
         # npx's children share the group: take any still there with it
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(process.pid, signal.SIGKILL)
-        if self._reader is not None:
-            self._reader.join(timeout=5)
-            self._reader = None
+        reader, self._reader = self._reader, None
+        if reader is not None and reader.ident is not None:  # started
+            reader.join(timeout=5)
 
     def __enter__(self) -> Self:
         return self.start()

@@ -25,13 +25,15 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
 import attrs
 
-from .._client import Cinnox
 from .._pagination import Checkpoint, Page
 from ..errors import ValidationError
+
+if TYPE_CHECKING:
+    from .._client import Cinnox
 
 __all__ = [
     "FORMATS",
@@ -120,7 +122,7 @@ def _channel_type_details(c: Cinnox, o: ExportOptions) -> Any:
     return _OneShot(lambda: c.reports.channel_type_details(channel_type))
 
 
-REPORTS: Final[dict[str, Callable[[Cinnox, ExportOptions], Any]]] = {
+REPORTS: Final[dict[str, Callable[[Any, ExportOptions], Any]]] = {  # the client: a Cinnox
     "sms": lambda c, o: c.reports.sms_details(o.since, o.until, o.page_size, max_window=_window(o)),
     "enquiries": lambda c, o: c.reports.enquiries(o.since, o.until, o.page_size, max_window=_window(o)),
     "calls": lambda c, o: c.reports.calls(o.since, o.until, o.page_size, max_window=_window(o)),
