@@ -26,10 +26,10 @@ import signal
 import subprocess
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Final, Self
+from typing import IO, Any, Final, Self
 
 from ._net import free_port, port_accepts, port_in_use
 from .errors import CinnoxError
@@ -68,6 +68,29 @@ class PortInUseError(PrismStartError):
         super().__init__(f"port {port} on {host} is already in use; choose another with --port")
         self.host = host
         self.port = port
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back for a short critical section (starting or stopping Prism), then
+    deliver them to whatever handled them before: Prism is never started without being tracked, or
+    left half-stopped. Only the main thread receives signals, so elsewhere this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous: dict[int, Any] = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if handler is not None:
+            previous[signum] = signal.signal(signum, lambda s, _frame: caught.append(s))
+    try:
+        yield
+    finally:
+        for held, handler in previous.items():
+            signal.signal(held, handler)
+        if caught:
+            signal.raise_signal(caught[0])
 
 
 def find_prism() -> list[str]:
@@ -174,18 +197,19 @@ class PrismMock:
         self._lines.clear()
         self._listening.clear()
         try:
-            self._process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
-                command,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-            assert self._process.stdout is not None
-            self._reader = threading.Thread(
-                target=self._read, args=(self._process.stdout,), name="prism-log", daemon=True
-            )
-            self._reader.start()
+            with _signals_deferred():  # a signal here would leave an untracked Prism behind
+                self._process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+                    command,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
+                assert self._process.stdout is not None
+                self._reader = threading.Thread(
+                    target=self._read, args=(self._process.stdout,), name="prism-log", daemon=True
+                )
+                self._reader.start()
             self._wait_listening()
         except BaseException:
             self.stop()  # Ctrl-C, SIGTERM or a failure while starting: never leave Prism behind
@@ -220,18 +244,10 @@ class PrismMock:
         Ctrl-C and SIGTERM are held back while it runs (in the main thread), so a second signal
         cannot leave Prism half-stopped; they are delivered when it returns.
         """
-        process, self._process = self._process, None
-        if process is None:
-            return
-        held = {signal.SIGINT, signal.SIGTERM}
-        in_main = threading.current_thread() is threading.main_thread()
-        if in_main:
-            signal.pthread_sigmask(signal.SIG_BLOCK, held)
-        try:
-            self._stop(process)
-        finally:
-            if in_main:
-                signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
+        with _signals_deferred():
+            process, self._process = self._process, None
+            if process is not None:
+                self._stop(process)
 
     def _stop(self, process: subprocess.Popen[bytes]) -> None:
         if process.poll() is None:
