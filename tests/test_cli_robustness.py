@@ -646,3 +646,24 @@ def test_bad_send_arguments_exit_2_before_prism_or_credentials(
     result = _cli(*args, *(["--mock"] if use_mock else []))
     assert result.exit_code == 2, result.output
     assert expected in result.output and "Traceback" not in result.output
+
+
+def test_the_lazy_package_exports_every_error_and_type_checkers_see_every_name() -> None:
+    import ast
+
+    import cinnox_ext
+    from cinnox_ext import errors
+
+    assert set(errors.__all__) <= set(cinnox_ext.__all__)
+    lazy = cinnox_ext._LAZY  # type: ignore[attr-defined]
+    assert set(cinnox_ext.__all__) == {*lazy, "errors", "segmentation", "__version__"}
+    tree = ast.parse(Path(cinnox_ext.__file__).read_text())
+    seen: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            for statement in ast.walk(node):
+                if isinstance(statement, ast.ImportFrom):
+                    seen.update(alias.asname or alias.name for alias in statement.names)
+    assert set(cinnox_ext.__all__) - {"__version__"} <= seen
+    for name, module in lazy.items():
+        assert getattr(cinnox_ext, name) is getattr(__import__(f"cinnox_ext{module}", fromlist=[name]), name)
