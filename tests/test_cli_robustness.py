@@ -655,7 +655,7 @@ def test_the_lazy_package_exports_every_error_and_type_checkers_see_every_name()
     from cinnox_ext import errors
 
     assert set(errors.__all__) <= set(cinnox_ext.__all__)
-    lazy = cinnox_ext._LAZY  # type: ignore[attr-defined]
+    lazy = cinnox_ext._LAZY
     assert set(cinnox_ext.__all__) == {*lazy, "errors", "segmentation", "__version__"}
     tree = ast.parse(Path(cinnox_ext.__file__).read_text())
     seen: set[str] = set()
