@@ -49,7 +49,7 @@ def _interpreter(version: str) -> str:
 PYTHONS = ("3.11", "3.13")
 NEWEST = _interpreter(PYTHONS[-1])
 #: Every optional part, so the suite exercises all of them.
-EXTRAS = ("cli", "redis", "webhooks")
+EXTRAS = ("cli", "redis", "webhooks", "testing")
 CONSTRAINTS = "constraints.txt"
 NODE_PROJECTS = ("mock", "openapi", "tests/reference")
 LINTED = ["cinnox_ext", "tests", "generator", "examples", "benchmarks", "noxfile.py"]
@@ -184,7 +184,8 @@ def proxy(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
-    _npm_ci(session, "mock")
+    if shutil.which("npm"):  # without Node the demo runs on the in-process mock ([testing])
+        _npm_ci(session, "mock")
     _install(session)
     session.run("cinnox", "demo", *session.posargs)
 
@@ -217,7 +218,9 @@ def wheel(session: nox.Session) -> None:
     then from that directory (the checkout is not on ``sys.path``): ``mypy --strict`` and pyright on
     ``tests/user_program/app.py`` (``assert_type`` on every result: a result typed ``Any`` fails),
     runs the program, runs the CLI, and checks that the ranges co-install with older releases a
-    user's project may hold (``httpx<0.28``, ``rich<15``).
+    user's project may hold (``httpx<0.28``, ``rich<15``). Then ``examples/test_with_mock.py`` (an
+    app's tests on the pytest plugin of the ``testing`` extra) runs there, without Node on PATH and,
+    when Node is here, against Prism.
     """
     uv = shutil.which("uv")
     if uv is None:
@@ -232,7 +235,7 @@ def wheel(session: nox.Session) -> None:
         user = [uv, "pip", "install", "--quiet", "--python", python]
         session.run(
             *user,
-            f"cinnox-sdk[cli] @ {wheel_file.as_uri()}",
+            f"cinnox-sdk[cli,testing] @ {wheel_file.as_uri()}",
             "--group",
             f"{ROOT / 'pyproject.toml'}:typecheck-user",
             external=True,
@@ -250,6 +253,15 @@ def wheel(session: nox.Session) -> None:
             session.run(cinnox, "--version", external=True, env=env)
             session.run(cinnox, "segments", "Hello from a wheel", external=True, env=env)
             session.run(cinnox, "spec", "coverage", external=True, env=env)
+            # An app's tests on the pytest plugin: the in-process mock with no Node on PATH, then
+            # Prism when this machine has it.
+            shutil.copy(ROOT / "examples" / "test_with_mock.py", Path(tmp) / "test_with_mock.py")
+            pytest = [python, "-m", "pytest", "test_with_mock.py", "-q", "-p", "no:cacheprovider"]
+            session.run(*pytest, external=True, env={**env, "PATH": str(venv / "bin")})
+            prism = ROOT / "mock" / "node_modules" / ".bin" / "prism"
+            if shutil.which("node") and prism.exists():
+                prism_env = {**env, "CINNOX_PRISM": str(prism)}
+                session.run(*pytest, "--cinnox-prism=require", external=True, env=prism_env)
         # A user's project may hold older releases: the declared ranges must still resolve.
         session.run(
             *user,

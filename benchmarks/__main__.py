@@ -37,7 +37,7 @@ from benchmarks._workers import LIMIT, PERIOD, hammer, one_request, redis_proces
 from benchmarks.corpus import corpus  # noqa: E402
 from cinnox_ext import AsyncCinnox, Cinnox, RetryPolicy  # noqa: E402
 from cinnox_ext.segmentation import segment  # noqa: E402
-from tests.faults import FaultyCinnox  # noqa: E402
+from cinnox_ext.testing.faults import FaultyCinnox  # noqa: E402
 
 RESULTS: list[tuple[str, str, str, bool]] = []
 

@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from cinnox_ext.mock import PrismMock, free_port
+from cinnox_ext._net import free_port
+from cinnox_ext.mock import PrismMock
 
 # Shared CI machines stall now and then: judge properties, not per-example timings.
 settings.register_profile("cinnox", deadline=None, print_blob=True)

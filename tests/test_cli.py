@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from typer.testing import CliRunner
 
 from cinnox_ext import Cinnox, RetryPolicy
+from cinnox_ext._net import port_accepts
 from cinnox_ext.cli import app
 from cinnox_ext.cli._export import ExportOptions, run_export
 from cinnox_ext.errors import ValidationError
 from cinnox_ext.mock import PrismMock, free_port
-
-from .faults import FaultyCinnox
+from cinnox_ext.testing.faults import FaultyCinnox
 
 runner = CliRunner()
+app_cli = app
 
 
 @pytest.fixture(autouse=True)
@@ -156,7 +161,7 @@ def test_sends_and_export_against_the_mock(tmp_path: Path) -> None:
             "2025-11-01T00:00:00Z",
         ],
     )
-    assert result.exit_code == 2 and "after end_at" in result.output
+    assert result.exit_code == 2 and "--since" in result.output and "--until" in result.output
 
 
 class Crash(Exception):
@@ -182,7 +187,7 @@ def test_an_interrupted_export_resumes_without_loss_or_duplicates(tmp_path: Path
             with pytest.raises(Crash):
                 run_export(client, options, on_page=crash_after_five)
             checkpoint = json.loads(output.with_name("sms.jsonl.checkpoint").read_text())
-            assert checkpoint["records"] == 500 and checkpoint["offset"] == 500
+            assert checkpoint["records"] == 500 and checkpoint["pager"]["offset"] == 500
             with output.open("ab") as f:  # a page half-written after the checkpoint, as in a real crash
                 f.write(b'{"id": "sms-000500", "half": tr')
             with pytest.raises(ValidationError, match="--resume"):
@@ -196,41 +201,6 @@ def test_an_interrupted_export_resumes_without_loss_or_duplicates(tmp_path: Path
 
 
 @pytest.mark.prism
-def test_webhooks_listen_and_trigger(prism: PrismMock) -> None:
-    port = free_port()
-    listener = subprocess.Popen(
-        [sys.executable, "-m", "cinnox_ext.cli", "webhooks", "listen", "--port", str(port), "--secret", "s3"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "COLUMNS": "200"},
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/", timeout=0.2)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        result = runner.invoke(
-            app, ["webhooks", "trigger", "inbound-sms", "--url", f"http://127.0.0.1:{port}/?token=s3"]
-        )
-        assert result.exit_code == 0 and "→ 200" in result.output
-        result = runner.invoke(
-            app, ["webhooks", "trigger", "challenge", "--url", f"http://127.0.0.1:{port}/?token=s3"]
-        )
-        assert '"challenge"' in result.output
-        result = runner.invoke(
-            app, ["webhooks", "trigger", "call-end", "--url", f"http://127.0.0.1:{port}/?token=wrong"]
-        )
-        assert result.exit_code == 1 and "403" in result.output
-        result = runner.invoke(app, ["webhooks", "trigger", "nope"])
-        assert result.exit_code == 2
-    finally:
-        listener.terminate()
-        output, _ = listener.communicate(timeout=20)
-    assert "inbound_sms" in output and "YES, please call me back" in output
-
-
-@pytest.mark.prism
 def test_the_demo_runs_against_a_real_prism(prism: PrismMock) -> None:
     result = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
@@ -240,7 +210,7 @@ def test_the_demo_runs_against_a_real_prism(prism: PrismMock) -> None:
         "6 billed parts",
         "saving 1 per recipient",
         "records in 1 page",
-        "Received outbound_sms_status",
+        "Received outbound_sms",
         "Done",
     ):
         assert expected in result.output
@@ -261,31 +231,221 @@ def test_the_quickstart_example_runs(prism: PrismMock) -> None:
     )
 
 
+def _start(args: list[str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "cinnox_ext.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+
+
+def _read_until(process: subprocess.Popen[str], needle: str, timeout: float = 120) -> str:
+    """Lines of the process's output up to the first containing ``needle`` (a readiness signal)."""
+    assert process.stdout is not None
+    seen: list[str] = []
+    timer = threading.Timer(timeout, lambda: os.killpg(process.pid, signal.SIGKILL))
+    timer.start()
+    try:
+        for line in process.stdout:
+            seen.append(line)
+            if needle in line:
+                return "".join(seen)
+    finally:
+        timer.cancel()
+    raise AssertionError(f"{needle!r} never printed:\n{''.join(seen)}")
+
+
+def _prism_children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (Prism, started by the CLI)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _kill_group(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=60)
+
+
 @pytest.mark.prism
 @pytest.mark.parametrize("proxy", [False, True])
 def test_cinnox_mock_serves_the_spec_until_stopped(prism: PrismMock, proxy: bool) -> None:
     port = free_port()
-    args = [sys.executable, "-m", "cinnox_ext.cli", "mock", "--port", str(port)]
+    args = ["mock", "--port", str(port)]
     if proxy:
         args += ["--proxy", prism.url]  # validate "live" traffic: here the live API is the mock itself
-    server = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = _start(args)
     try:
-        deadline = time.monotonic() + 60
-        response = None
-        while time.monotonic() < deadline:
-            try:
-                response = httpx.get(
-                    f"http://127.0.0.1:{port}/v1/api/apps/a/data/channel-type-list",
-                    headers={"Authorization": "Bearer t"},
-                    timeout=2,
-                )
-                break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        assert response is not None and response.status_code == 200
+        banner = _read_until(server, f"CINNOX_BASE_URL=http://127.0.0.1:{port}")
+        response = httpx.get(
+            f"http://127.0.0.1:{port}/v1/api/apps/a/data/channel-type-list",
+            headers={"Authorization": "Bearer t"},
+            timeout=30,
+        )
+        assert response.status_code == 200
         assert response.json()["result"][0]["channelType"] == "Weblink"
+        children = _prism_children(server.pid)
+        assert children
+        server.send_signal(signal.SIGINT)  # Ctrl-C
+        output, _ = server.communicate(timeout=60)
     finally:
-        server.send_signal(2)  # Ctrl-C
-        output, _ = server.communicate(timeout=30)
-    assert server.returncode == 0, output
-    assert f"127.0.0.1:{port}" in output and "stopped" in output
+        _kill_group(server)
+    assert server.returncode == 0, banner + output
+    assert "stopped" in output
+    assert not any(_alive(pid) for pid in children) and not port_accepts("127.0.0.1", port)
+
+
+@pytest.mark.prism
+@pytest.mark.parametrize("early", [False, True], ids=["serving", "while-starting"])
+def test_ctrl_c_or_sigterm_at_any_time_stops_prism(prism: PrismMock, early: bool) -> None:
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        port = free_port()
+        server = _start(["mock", "--port", str(port)])
+        try:
+            if early:  # as soon as Prism exists, before it listens
+                deadline = time.monotonic() + 120
+                while not (children := _prism_children(server.pid)):
+                    assert time.monotonic() < deadline and server.poll() is None
+                    time.sleep(0.01)
+            else:
+                _read_until(server, f"CINNOX_BASE_URL=http://127.0.0.1:{port}")
+                children = _prism_children(server.pid)
+            server.send_signal(sig)
+            output, _ = server.communicate(timeout=60)
+        finally:
+            _kill_group(server)
+        assert server.returncode == 0 and "stopped" in output and "Traceback" not in output, output
+        assert not any(_alive(pid) for pid in children), (sig, children)
+        assert not port_accepts("127.0.0.1", port)
+
+
+@pytest.mark.prism
+def test_sigterm_on_export_with_mock_stops_prism(tmp_path: Path, prism: PrismMock) -> None:
+    # Prism ignores offsets, so a page size of 1 keeps this export busy until it is stopped
+    # (or until the pager notices the repeated page and stops it: either way it ends).
+    server = _start(["export", "sms", "--mock", "-o", str(tmp_path / "x.jsonl"), "--page-size", "1"])
+    try:
+        _read_until(server, "using the Prism mock at")
+        children = _prism_children(server.pid)
+        server.send_signal(signal.SIGTERM)
+        output, _ = server.communicate(timeout=60)
+    finally:
+        _kill_group(server)
+    assert server.returncode in (130, 1), output
+    assert "Traceback" not in output
+    assert not any(_alive(pid) for pid in children)
+
+
+@pytest.mark.prism
+def test_mock_on_a_busy_port_is_a_clear_error(prism: PrismMock) -> None:
+    from cinnox_ext.mock import PortInUseError
+
+    with pytest.raises(PortInUseError, match="already in use"):
+        PrismMock(port=prism.port).start()
+    done = subprocess.run(
+        [sys.executable, "-m", "cinnox_ext.cli", "mock", "--port", str(prism.port)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "already in use" in done.stderr and "Traceback" not in done.stderr + done.stdout
+
+
+@pytest.mark.prism
+def test_prism_leaves_no_log_files(prism: PrismMock) -> None:
+    import glob
+    import tempfile
+
+    before = set(glob.glob(os.path.join(tempfile.gettempdir(), "prism-*")))
+    with PrismMock() as mock:
+        assert mock.running and "Prism is listening" in mock.log
+    assert not mock.running
+    assert set(glob.glob(os.path.join(tempfile.gettempdir(), "prism-*"))) <= before
+
+
+@pytest.mark.prism
+def test_webhooks_listen_forwards_and_prints_every_delivery(tmp_path: Path) -> None:
+    from cinnox_ext.webhooks import serve_in_background
+
+    received: list[tuple[bytes, str]] = []
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:  # the user's app
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = dict(scope["headers"])
+        received.append((body, headers.get(b"content-type", b"").decode()))
+        await send({"type": "http.response.start", "status": 202, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    with serve_in_background(app) as target:
+        port = free_port()
+        listener = _start(
+            ["webhooks", "listen", "--port", str(port), "--secret", "s3", "--forward-to", f"{target}/hook"]
+        )
+        try:
+            _read_until(listener, "Listening on")
+            url = f"http://127.0.0.1:{port}/"
+            result = runner.invoke(
+                app_cli, ["webhooks", "trigger", "inbound-sms", "--url", url, "--secret", "s3"]
+            )
+            assert result.exit_code == 0 and "→ 200" in result.output, result.output
+            result = runner.invoke(
+                app_cli,
+                ["webhooks", "trigger", "outbound_sms", "--url", url, "--secret", "s3",
+                 "--set", "Status=Rejected", "--set", "TransactionID=t-override"],
+            )  # fmt: skip
+            assert result.exit_code == 0, result.output
+            result = runner.invoke(
+                app_cli, ["webhooks", "trigger", "challenge", "--url", url, "--secret", "s3"]
+            )
+            assert '"challenge"' in result.output
+            result = runner.invoke(app_cli, ["webhooks", "trigger", "call", "--url", url, "--secret", "nope"])
+            assert result.exit_code == 1 and "403" in result.output
+            result = runner.invoke(app_cli, ["webhooks", "trigger", "call-end", "--url", url])
+            assert result.exit_code == 1 and "401" in result.output
+            lines = _read_until(listener, "  401  ")
+            result = runner.invoke(app_cli, ["webhooks", "trigger", "nope", "--url", url])
+            assert result.exit_code == 2
+            busy = subprocess.run(
+                [sys.executable, "-m", "cinnox_ext.cli", "webhooks", "listen", "--port", str(port)],
+                capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+            assert busy.returncode == 2 and "already in use" in busy.stderr
+        finally:
+            listener.send_signal(signal.SIGINT)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                listener.communicate(timeout=30)
+            _kill_group(listener)
+    assert "inbound_sms" in lines and "YES, please call me back" in lines
+    assert "  200  url_verification" in lines and "  403  refused: wrong token" in lines
+    assert "→ " in lines and f"{target}/hook 202" in lines
+    bodies = [json.loads(b) for b, _ in received]
+    assert any(b.get("TransactionID") == "t-override" and b["Status"] == "Rejected" for b in bodies)
+    assert all(ct == "application/json" for _, ct in received)
+    assert len(received) == 3  # inbound SMS, outbound SMS, challenge; never the refused ones

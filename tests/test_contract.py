@@ -266,7 +266,7 @@ def test_the_spec_file_the_mock_serves_is_the_repo_spec(prism: PrismMock) -> Non
 
 def test_proxy_mode_validates_live_traffic_against_the_spec() -> None:
     """`nox -s proxy -- <base-url>`: Prism in front of a (here: loopback) CINNOX, checking traffic."""
-    from .faults import FaultyCinnox
+    from cinnox_ext.testing.faults import FaultyCinnox
 
     with FaultyCinnox(records=3) as upstream, PrismMock(upstream=upstream.url) as proxy:
         with Cinnox("app-1", "t", base_url=proxy.url) as client:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cinnox_ext import AsyncCinnox, Cinnox, RetryPolicy, errors
-
-from .faults import FaultyCinnox
+from cinnox_ext.testing.faults import FaultyCinnox
 
 FAST = RetryPolicy(max_retries=12, backoff_base=0.001, backoff_max=0.01, retry_after_max=0.01)
 

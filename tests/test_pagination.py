@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cinnox_ext import AsyncCinnox, Checkpoint, Cinnox
+from cinnox_ext import AsyncCinnox, Cinnox
 from cinnox_ext._pagination import AsyncPager, SyncPager, split_windows
 from cinnox_ext._rate_limit import SlidingWindowLimiter
 from cinnox_ext.errors import NoRecordsError, ValidationError

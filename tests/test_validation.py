@@ -73,7 +73,19 @@ def test_separators_are_dropped(number: str) -> None:
 
 @pytest.mark.parametrize(
     "number",
-    ["", "+", "12345", "+0852987654", "+85298765432x", "+1234567890123456", "85298765432", None, True, 3.5, 852],
+    [
+        "",
+        "+",
+        "12345",
+        "+0852987654",
+        "+85298765432x",
+        "+1234567890123456",
+        "85298765432",
+        None,
+        True,
+        3.5,
+        852,
+    ],
 )
 def test_bad_numbers(number: object) -> None:
     with pytest.raises(ValidationError):

@@ -9,6 +9,7 @@ import json
 import logging
 import threading
 import time
+import typing
 from typing import Any
 
 import httpx
@@ -18,10 +19,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from cinnox_ext.errors import WebhookPayloadError
-from cinnox_ext.mock import free_port
+from cinnox_ext._net import free_port
+from cinnox_ext.errors import ValidationError, WebhookPayloadError
 from cinnox_ext.webhooks import (
     EVENT_EXAMPLES,
+    EVENT_KINDS,
     CallEnded,
     CallStarted,
     ConferenceEnded,
@@ -32,6 +34,7 @@ from cinnox_ext.webhooks import (
     UrlVerification,
     WebhookEvent,
     WebhookReceiver,
+    event_kind,
     example_payload,
     parse_event,
     serve_in_background,
@@ -39,17 +42,19 @@ from cinnox_ext.webhooks import (
 
 from .test_spec import SPEC
 
+#: (kind, example) -> the event class it parses into
 EXPECTED = {
-    "challenge": UrlVerification,
-    "call-start": CallStarted,
-    "call-end": CallEnded,
-    "inbound-sms": InboundSms,
-    "outbound-sms": OutboundSmsStatus,
-    "outbound-sms-rejected": OutboundSmsStatus,
-    "enquiry": EnquiryStatusChanged,
-    "recording": RecordingFile,
-    "recording-failed": RecordingFile,
-    "conference-end": ConferenceEnded,
+    ("url_verification", "challenge"): UrlVerification,
+    ("call", "callStart"): CallStarted,
+    ("call", "callStartCalleeList"): CallStarted,
+    ("call", "callEnd"): CallEnded,
+    ("inbound_sms", "inbound"): InboundSms,
+    ("outbound_sms", "delivered"): OutboundSmsStatus,
+    ("outbound_sms", "rejected"): OutboundSmsStatus,
+    ("enquiry", "opened"): EnquiryStatusChanged,
+    ("recording", "success"): RecordingFile,
+    ("recording", "failed"): RecordingFile,
+    ("conference", "ended"): ConferenceEnded,
 }
 SCHEMA_KIND = {
     "UrlVerificationChallenge": UrlVerification,
@@ -80,10 +85,40 @@ def test_every_spec_example_parses(hook: str, name: str, payload: dict[str, Any]
         assert event.payload() == payload
 
 
-def test_trigger_examples_cover_every_kind() -> None:
-    assert set(EVENT_EXAMPLES) == set(EXPECTED)
-    for kind, cls in EXPECTED.items():
-        assert isinstance(parse_event(example_payload(kind)), cls)
+def test_trigger_examples_cover_every_kind_under_one_name() -> None:
+    assert {(k, e) for k, names in EVENT_EXAMPLES.items() for e in names} == set(EXPECTED)
+    for (kind, example), cls in EXPECTED.items():
+        event = parse_event(example_payload(kind, example))
+        assert isinstance(event, cls) and event.kind == kind == type(event).kind
+    # the SDK's subscription kinds are the event classes' kinds
+    from cinnox_ext.resources.subscriptions import EventKind
+
+    assert set(typing.get_args(EventKind)) == set(EVENT_KINDS) - {"url_verification"}
+
+
+@pytest.mark.parametrize(
+    ("alias", "kind", "cls"),
+    [
+        ("challenge", "url_verification", UrlVerification),
+        ("outbound-sms", "outbound_sms", OutboundSmsStatus),
+        ("Outbound-SMS-rejected", "outbound_sms", OutboundSmsStatus),
+        ("call-end", "call", CallEnded),
+        ("call_start", "call", CallStarted),
+        ("recording-failed", "recording", RecordingFile),
+        ("conference-end", "conference", ConferenceEnded),
+        ("inbound-sms", "inbound_sms", InboundSms),
+    ],
+)
+def test_hyphenated_and_older_names_are_aliases(alias: str, kind: str, cls: type) -> None:
+    assert event_kind(alias)[0] == kind
+    assert isinstance(parse_event(example_payload(alias)), cls)
+
+
+def test_unknown_kinds_and_examples_are_refused() -> None:
+    with pytest.raises(ValidationError, match="unknown event kind"):
+        example_payload("nope")
+    with pytest.raises(ValidationError, match="no example"):
+        example_payload("call", "nope")
 
 
 def _inline(node: Any) -> Any:
@@ -108,7 +143,7 @@ def _inline(node: Any) -> Any:
 def test_payloads_generated_from_the_schemas_parse(schema_name: str, data: st.DataObject) -> None:
     schema = _inline(SPEC["components"]["schemas"][schema_name])
     payload = data.draw(from_schema(schema))
-    event = parse_event(payload)
+    event = parse_event(typing.cast(dict[str, Any], payload))
     assert isinstance(event, SCHEMA_KIND[schema_name])
     json.dumps(payload)  # the raw payload stays what was sent
 
@@ -154,8 +189,8 @@ def _mutations(payload: Any) -> st.SearchStrategy[Any]:
 @settings(max_examples=300, deadline=None)
 @given(data=st.data())
 def test_mutated_payloads_raise_only_webhook_payload_error(data: st.DataObject) -> None:
-    kind = data.draw(st.sampled_from(sorted(EVENT_EXAMPLES)))
-    payload = data.draw(_mutations(example_payload(kind)))
+    kind, example = data.draw(st.sampled_from(sorted(EXPECTED)))
+    payload = data.draw(_mutations(example_payload(kind, example)))
     try:
         event = parse_event(payload)
     except WebhookPayloadError as e:
@@ -413,3 +448,118 @@ def test_ack_first_answers_before_the_handler_finishes() -> None:
         while not handled and time.monotonic() < deadline:
             time.sleep(0.02)
         assert isinstance(handled[0], RecordingFile)
+
+
+# ----------------------------------------------------------------------------- hostile bodies
+
+DEEP_BODIES = [
+    pytest.param(b'{"a":' * 100_000 + b"1" + b"}" * 100_000, id="object-100000-deep"),
+    pytest.param(b"[" * 100_000 + b"]" * 100_000, id="list-100000-deep"),
+    pytest.param(b'{"challenge":' + b"[" * 4_000 + b"]" * 4_000 + b"}", id="8KB-4000-deep"),
+    pytest.param(b'{"message":' * 65 + b"{}" + b"}" * 65, id="just-over-the-limit"),
+]
+
+
+@pytest.mark.parametrize("body", DEEP_BODIES)
+def test_deeply_nested_bodies_are_payload_errors(body: bytes) -> None:
+    with pytest.raises(WebhookPayloadError, match="nested"):
+        parse_event(body)
+    with pytest.raises(WebhookPayloadError, match="nested"):
+        parse_event(body.decode())
+
+
+def test_deeply_nested_mappings_are_payload_errors() -> None:
+    deep: dict[str, Any] = {}
+    for _ in range(100_000):
+        deep = {"message": deep}
+    with pytest.raises(WebhookPayloadError, match="nested"):
+        parse_event(deep)
+
+
+@pytest.mark.parametrize("body", DEEP_BODIES)
+async def test_receiver_answers_400_to_deep_bodies(body: bytes, caplog: pytest.LogCaptureFixture) -> None:
+    recorder = Recorder()
+    app = WebhookReceiver(recorder, max_body=2_000_000)
+    with caplog.at_level(logging.DEBUG):
+        response = await post(app, body, path="/hook")
+    assert response.status_code == 400 and "nested" in response.json()["message"]
+    assert not recorder.events and "Traceback" not in caplog.text
+
+
+def test_a_real_server_answers_400_to_deep_bodies(capfd: pytest.CaptureFixture[str]) -> None:
+    with serve_in_background(WebhookReceiver(Recorder(), max_body=2_000_000)) as url:
+        for param in DEEP_BODIES:
+            response = httpx.post(f"{url}/hook", content=typing.cast(bytes, param.values[0]), timeout=30)
+            assert response.status_code == 400, response.text
+    captured = capfd.readouterr()
+    assert "Traceback" not in captured.err + captured.out
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ({1: "x"}, "keys must be strings"),
+        ({"challenge": "x", 2: "y"}, "keys must be strings"),
+        ({"challenge": object()}, "not a JSON value"),
+        ({"message": {"status": "CallEnd", "id": ["c1"]}}, "must be a string"),
+        ({"message": [1]}, "message must be an object"),
+        ({"Type": "tdr", "TransactionID": 5, "Status": "Delivered"}, "must be a string"),
+        (b'{"challenge": NaN}', "strict JSON"),
+        (b'{"challenge": Infinity}', "strict JSON"),
+        ([("challenge", "x")], "bytes, str or a mapping"),
+        (None, "bytes, str or a mapping"),
+        (3.5, "bytes, str or a mapping"),
+    ],
+)
+def test_wrong_types_are_payload_errors(body: Any, reason: str) -> None:
+    with pytest.raises(WebhookPayloadError, match=reason):
+        parse_event(body)
+
+
+_json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
+_keys = st.sampled_from(
+    ["message", "status", "id", "type", "Type", "challenge", "TransactionID", "Status", "senderNumber",
+     "recipientNumber", "eventDescription", "eid", "callees", "caller", "number", "eid", "serviceId"]
+) | st.text(max_size=8)  # fmt: skip
+_values = st.recursive(
+    _json_scalars | st.sampled_from(["CallStart", "CallEnd", "conference_end", "tdr", "inquiry"]),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(_keys, children, max_size=5),
+    max_leaves=30,
+)
+_anything = (
+    _values
+    | st.dictionaries(st.integers() | st.none() | st.floats(), _values, min_size=1, max_size=3)
+    | st.dictionaries(_keys, st.builds(object) | st.sets(st.integers()) | st.binary(), min_size=1)
+    | _values.map(lambda v: json.dumps(v))
+    | _values.map(lambda v: json.dumps(v).encode())
+    | st.binary(max_size=100)
+    | st.builds(bytearray, st.binary(max_size=50))
+    | st.tuples(st.integers())
+)
+
+
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_anything)
+def test_any_input_gives_an_event_or_a_payload_error(body: Any) -> None:
+    try:
+        event = parse_event(body)
+    except WebhookPayloadError as e:
+        assert str(e)
+    else:
+        assert event.kind in EVENT_KINDS
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    body=_anything.filter(lambda v: isinstance(v, str | bytes | bytearray))
+    | _values.map(lambda v: json.dumps(v, allow_nan=True))
+    | st.integers(1, 3000).map(lambda n: "[" * n + "]" * n),
+    path=st.sampled_from(["/hook", "/hook?token=s3", "/hook?token=no", "/?token="]),
+)
+def test_the_receiver_answers_any_body_without_a_500(body: str | bytes | bytearray, path: str) -> None:
+    recorder = Recorder()
+    app = WebhookReceiver(recorder, secret="s3", max_body=100_000)
+    response = asyncio.run(post(app, bytes(body) if isinstance(body, bytearray) else body, path=path))
+    assert response.status_code in (200, 400, 401, 403, 413), response.text
+    assert response.status_code == 200 or not recorder.events
+    assert response.json()["code"] in (0, 400, 401, 403, 413)

@@ -1,213 +1,192 @@
-"""The ``cinnox`` command line (Typer + Rich). ``cinnox --help`` lists the commands.
+"""The ``cinnox`` command line. ``cinnox --help`` lists the commands.
 
-Exit codes: 0 success; 1 CINNOX refused the request; 2 bad arguments or input (nothing sent);
-3 missing credentials; 4 a send may have been processed (check before retrying); 5 network
-failure; 130 interrupted. ``--debug`` (or ``CINNOX_DEBUG=1``) shows tracebacks.
+Exit codes (the README's table): 0 success; 1 CINNOX (or the mock) refused or failed; 2 bad arguments
+or input, nothing sent (also: an output file that cannot be written, a port already in use); 3
+missing credentials or a missing optional part (the install command is printed); 4 a send may have
+been processed (check before retrying); 5 network failure; 130 interrupted (Ctrl-C, SIGTERM).
+``--debug`` (or ``CINNOX_DEBUG=1``) shows tracebacks.
+
+Start-up: ``cinnox --version``, ``cinnox --help`` and ``cinnox segments …`` are answered here without
+importing Typer, Rich, httpx or the generated client; everything else builds the Typer application
+(:mod:`cinnox_ext.cli._app`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-from typing import Annotated
+import os
+import sys
 
-import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+TYPE_CHECKING = False  # not typing's: importing typing costs a few ms of start-up
+if TYPE_CHECKING:
+    from typing import Any, Final
 
-from .._spec import operations
-from .._validation import timestamp
-from ..mock import PrismMock
-from . import _webhooks
-from ._common import Exit, console, debug_enabled, err_console, fail, open_client, reported_errors
-from ._export import REPORTS, ExportOptions, ExportProgress, run_export
-from ._segments import segments
-from ._spec_diff import spec_diff
+    import typer
 
-app = typer.Typer(
-    name="cinnox",
-    help="CINNOX Open API from the command line: segments, sends, exports, webhooks, and a local mock.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
+__all__ = ["COMMANDS", "HELP", "app", "main"]
+
+#: One line per top-level command: the fast ``--help`` prints these, and the Typer app uses them
+#: as its help strings (a test checks that both list the same commands).
+COMMANDS: Final[dict[str, str]] = {
+    "segments": "How a text is split and billed: encoding, parts, what forces UCS-2.",
+    "sms": "Send SMS.",
+    "otp": "Send OTP SMS.",
+    "export": "Export a report to JSONL or CSV, with progress and a resumable checkpoint.",
+    "webhooks": "Receive webhook deliveries locally (and forward them), and send example ones.",
+    "mock": "Serve the bundled spec with Prism (or proxy to CINNOX, validating traffic).",
+    "demo": "Start the mock and walk through a realistic session.",
+    "spec": "What the bundled spec covers.",
+}
+
+SUMMARY: Final = (
+    "CINNOX Open API from the command line: segments, sends, exports, webhooks, and a local mock."
 )
-app.command("segments")(segments)
-app.add_typer(_webhooks.app, name="webhooks")
-sms_app = typer.Typer(help="Send SMS.", no_args_is_help=True)
-otp_app = typer.Typer(help="Send OTP SMS.", no_args_is_help=True)
-spec_app = typer.Typer(help="What the bundled spec covers.", no_args_is_help=True)
-app.add_typer(sms_app, name="sms")
-app.add_typer(otp_app, name="otp")
-app.add_typer(spec_app, name="spec")
-spec_app.command("diff")(spec_diff)
 
-_state = {"debug": False}
+EXIT_CODES: Final = (
+    "Exit codes: 0 success; 1 CINNOX refused the request; 2 bad arguments or input (nothing sent); "
+    "3 missing credentials or optional part; 4 a send may have been processed; 5 network failure; "
+    "130 interrupted."
+)
 
-MockOption = Annotated[
-    bool, typer.Option("--mock", help="Run against a Prism mock started for this command.")
-]
+HELP: Final = "\n".join(
+    [
+        "Usage: cinnox [OPTIONS] COMMAND [ARGS]...",
+        "",
+        f"  {SUMMARY}",
+        "",
+        "Options:",
+        "  --version             Show the version and exit.",
+        "  --debug               Show tracebacks (also CINNOX_DEBUG=1).",
+        "  --install-completion  Install completion for the current shell.",
+        "  --show-completion     Show completion for the current shell.",
+        "  -h, --help            Show this message and exit.",
+        "",
+        "Commands:",
+        *(f"  {name:<10}  {text}" for name, text in COMMANDS.items()),
+        "",
+        "Run `cinnox COMMAND --help` for a command's options.",
+        EXIT_CODES,
+    ]
+)
 
 
-@app.callback()
-def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
-    _state["debug"] = debug or debug_enabled()
-
-
-@app.command()
-def mock(
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 4010,
-    proxy: Annotated[
-        str | None, typer.Option(help="Validate live traffic: proxy to this CINNOX base URL.")
-    ] = None,
-    dynamic: Annotated[
-        bool, typer.Option(help="Generate responses from the schemas instead of examples.")
-    ] = False,
-) -> None:
-    """Serve the bundled spec with Prism (or proxy to CINNOX, validating traffic) until Ctrl-C."""
-    with reported_errors(_state["debug"]), PrismMock(port=port, upstream=proxy, dynamic=dynamic) as prism:
-        mode = f"proxy to {proxy}, validating against the spec" if proxy else "mock"
-        console.print(f"Prism ({mode}) at {prism.url}  —  CINNOX_BASE_URL={prism.url}  (Ctrl-C to stop)")
+def _dist_info_version() -> str | None:
+    """The installed version from ``cinnox_sdk-*.dist-info/METADATA`` found on ``sys.path``, read
+    directly: ``importlib.metadata`` costs 30-40 ms of start-up for the same line."""
+    for entry in sys.path:
         try:
-            code = prism.wait()
-        except KeyboardInterrupt:
-            console.print("stopped")
-            return
-        fail(f"Prism exited with code {code}:\n{prism.log[-2000:]}", Exit.API_ERROR)
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith("cinnox_sdk-") and name.endswith(".dist-info"):
+                try:
+                    with open(os.path.join(entry, name, "METADATA"), encoding="utf-8") as f:
+                        for line in f:
+                            if line.startswith("Version:"):
+                                return line.partition(":")[2].strip()
+                            if not line.strip():
+                                break
+                except OSError:
+                    continue
+    return None
 
 
-@app.command()
-def demo() -> None:
-    """Start the mock and walk through a realistic session (OTP, bulk SMS, numbers, export, webhooks)."""
-    from ._demo import run_demo
+def version() -> str:
+    """The installed package's version (package metadata is the one source)."""
+    if found := _dist_info_version():
+        return found
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
 
-    with reported_errors(_state["debug"]):
-        run_demo()
-
-
-def _confirm_bulk(count: int, limit: int, yes: bool) -> None:
-    if count > limit and not yes and not typer.confirm(f"Send to {count} recipients?", default=False):
-        fail("not sent", Exit.USAGE)
-
-
-@sms_app.command("send")
-def sms_send(
-    sender: Annotated[str, typer.Option("--from", help="Sender number or alphanumeric Sender ID.")],
-    to: Annotated[list[str], typer.Option("--to", help="Recipient number; repeat for several.")],
-    text: Annotated[str, typer.Option(help="The message.")],
-    max_segments: Annotated[
-        int | None, typer.Option(help="Refuse a text needing more parts than this.")
-    ] = None,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask before a bulk send.")] = False,
-    confirm_above: Annotated[int, typer.Option(help="Ask before sending to more recipients than this.")] = 5,
-    use_mock: MockOption = False,
-) -> None:
-    """Send one text to one or more recipients (shows the billed parts first)."""
-    with reported_errors(_state["debug"]):
-        from ..resources.sms import estimate
-
-        e = estimate(text, len(to))
-        console.print(
-            f"{e.message.encoding}: {e.parts_per_recipient} part(s) × {e.recipients} "
-            f"= {e.total_parts} billed parts"
-        )
-        _confirm_bulk(len(to), confirm_above, yes)
-        with open_client(use_mock) as client:
-            result = client.sms.send(
-                sender_number=sender, recipients=to, text=text, max_segments=max_segments
-            )
-        console.print(f"submitted: transaction {result.transaction_id} (status {result.status})")
+    try:
+        return dist_version("cinnox-sdk")
+    except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+        return "0+unknown"
 
 
-@otp_app.command("send")
-def otp_send(
-    sender: Annotated[str, typer.Option("--from", help="Alphanumeric Sender ID.")],
-    to: Annotated[str, typer.Option("--to", help="Recipient number.")],
-    text: Annotated[str, typer.Option(help="Message containing %s where the PIN goes.")],
-    pin: Annotated[str, typer.Option(help="The one-time password (≤ 10 letters/digits).")],
-    use_mock: MockOption = False,
-) -> None:
-    """Send a one-time password by SMS."""
-    with reported_errors(_state["debug"]), open_client(use_mock) as client:
-        result = client.sms.send_otp(sender_number=sender, recipient_number=to, text=text, pin=pin)
-        console.print(f"submitted: transaction {result.transaction_id} (status {result.status})")
+def _segments_fast(args: list[str]) -> int | None:
+    """``cinnox segments [TEXT|-] [--json] [-r N]`` without Typer; ``None``: let Typer handle it."""
+    text: str | None = None
+    as_json = False
+    recipients = 1
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--json":
+            as_json = True
+        elif arg in ("-r", "--recipients") and i + 1 < len(args):
+            i += 1
+            value = args[i]
+            if not value.isdigit() or int(value) < 1:
+                return None  # Typer prints its usual error
+            recipients = int(value)
+        elif arg.startswith("--recipients=") and arg[13:].isdigit() and int(arg[13:]) >= 1:
+            recipients = int(arg[13:])
+        elif (arg == "-" or not arg.startswith("-")) and text is None:
+            text = arg
+        else:
+            return None  # --help, --, an unknown option, a second text: Typer's parser decides
+        i += 1
+    from ..errors import CinnoxError
+    from ._segments import run_segments
+
+    try:
+        run_segments(text, as_json=as_json, recipients=recipients, out=sys.stdout, err=sys.stderr)
+    except CinnoxError as e:
+        sys.stderr.write(f"error: {e}\n")
+        return 2
+    except BrokenPipeError:  # `cinnox segments … | head -1`: the reader went away
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+        except OSError:
+            pass
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+    return 0
 
 
-def _when(value: str | None, name: str) -> datetime | None:
-    return timestamp(value, name)
+def fast_path(argv: list[str]) -> int | None:
+    """Answer the commands that must start instantly; ``None`` when Typer is needed."""
+    if any(name.endswith("_COMPLETE") and name.startswith("_") for name in os.environ):
+        return None  # shell completion is Typer's
+    if argv in (["--version"], ["-V"]):
+        sys.stdout.write(f"cinnox {version()}\n")
+        return 0
+    if argv in (["--help"], ["-h"]):
+        sys.stdout.write(HELP + "\n")
+        return 0
+    if argv[:1] == ["segments"]:
+        return _segments_fast(argv[1:])
+    return None
 
 
-@app.command()
-def export(
-    report: Annotated[str, typer.Argument(help=f"One of: {', '.join(REPORTS)}.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    since: Annotated[
-        str | None, typer.Option(help="Window start, RFC3339 (e.g. 2025-11-01T00:00:00Z).")
-    ] = None,
-    until: Annotated[str | None, typer.Option(help="Window end, RFC3339.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
-    page_size: Annotated[int, typer.Option(help="Records per request (≤ 500).")] = 500,
-    window_days: Annotated[
-        int | None, typer.Option(help="Split the range into windows of this many days.")
-    ] = None,
-    history_id: Annotated[str | None, typer.Option(help="Campaign for campaign-messages.")] = None,
-    enquiry_id: Annotated[str | None, typer.Option(help="Enquiry for enquiry-chat.")] = None,
-    call_id: Annotated[str | None, typer.Option(help="Call for recording-files.")] = None,
-    conference_id: Annotated[str | None, typer.Option(help="Conference for recording-files.")] = None,
-    channel_type: Annotated[str | None, typer.Option(help="Type for channel-type-details.")] = None,
-    resume: Annotated[bool, typer.Option(help="Continue an interrupted export from its checkpoint.")] = False,
-    force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
-    use_mock: MockOption = False,
-) -> None:
-    """Export a report, page by page, to JSONL or CSV, with progress and a resumable checkpoint."""
-    with reported_errors(_state["debug"]):
-        options = ExportOptions(
-            report,
-            _when(since, "--since"),
-            _when(until, "--until"),
-            output,
-            fmt,
-            page_size,
-            window_days,
-            history_id,
-            enquiry_id,
-            call_id,
-            conference_id,
-            channel_type,
-        )
-        with open_client(use_mock) as client:
-            columns = [
-                TextColumn("[bold]{task.description}"),
-                BarColumn(bar_width=None),
-                TextColumn("{task.fields[stats]}"),
-                TimeElapsedColumn(),
-            ]
-            with Progress(*columns, console=err_console, transient=False) as bar:
-                task = bar.add_task(report, total=None, stats="")
-
-                def on_page(p: ExportProgress) -> None:
-                    budget = f", rate budget {p.budget_used}/{p.budget}" if p.budget else ""
-                    bar.update(task, stats=f"{p.records} records, {p.pages} pages{budget}")
-
-                result = run_export(client, options, resume=resume, force=force, on_page=on_page)
-        console.print(f"{result.records} records in {result.pages} pages → {output}")
+def main(argv: list[str] | None = None) -> None:
+    """The ``cinnox`` console script."""
+    args = sys.argv[1:] if argv is None else argv
+    code = fast_path(args)
+    if code is not None:
+        sys.stdout.flush()
+        raise SystemExit(code)
+    try:
+        from ._app import run
+    except ModuleNotFoundError as e:
+        if e.name not in ("typer", "rich", "click"):
+            raise
+        sys.stderr.write(f"error: {e.name} is not installed: pip install 'cinnox-sdk[cli]'\n")
+        raise SystemExit(3) from None
+    run(args)
 
 
-@spec_app.command("coverage")
-def spec_coverage() -> None:
-    """The endpoint table: each documented endpoint, its method and path, and its provenance."""
-    rows = operations()
-    table = Table("Endpoint", "Method", "Path", "Provenance", title=f"{len(rows)} operations")
-    colours = {"documented": "green", "partial": "yellow", "inferred": "red"}
-    for r in rows:
-        table.add_row(
-            r["name"],
-            r["method"],
-            r["path"].removeprefix("/v1/api/apps/{appID}"),
-            f"[{colours[r['provenance']]}]{r['provenance']}[/]",
-        )
-    console.print(table)
-    counts = {k: sum(r["provenance"] == k for r in rows) for k in colours}
-    console.print(", ".join(f"{v} {k}" for k, v in counts.items()))
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        from ._app import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def main() -> None:
-    app()
+if TYPE_CHECKING:
+    app: typer.Typer

@@ -1,19 +1,24 @@
 """``cinnox demo``: a realistic session against the embedded Prism mock, narrated.
 
 Nothing here needs a CINNOX account: Prism serves the spec's examples, and the webhook receiver
-runs on loopback.
+runs on loopback. Without Node (Prism cannot start) the demo says so and runs on the in-process
+mock of ``cinnox_ext.testing``, which serves the same examples from the same spec.
 """
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
+from rich.markup import escape
 from rich.rule import Rule
 
 from .. import errors
 from .._client import Cinnox
-from ..mock import PrismMock
+from ..mock import PrismMock, PrismStartError
 from ..webhooks import WebhookEvent, WebhookReceiver, example_payload, serve_in_background
 from ._common import MOCK_APP_ID, MOCK_TOKEN, console
 from ._export import ExportOptions, run_export
@@ -23,11 +28,39 @@ def _step(title: str) -> None:
     console.print(Rule(f"[bold]{title}[/]", align="left"))
 
 
+@contextlib.contextmanager
+def _mock() -> Iterator[tuple[str, httpx.BaseTransport | None, str]]:
+    """Prism (base URL, no transport), or the in-process mock when Prism cannot start (no Node)."""
+    prism = PrismMock()
+    try:
+        prism.start()
+    except (PrismStartError, OSError) as e:
+        prism.__exit__(None, None, None)
+        lines = [line for line in str(e).splitlines() if line.strip()] or [type(e).__name__]
+        why = lines[0].rstrip(":") + (f": {lines[-1].strip()}" if len(lines) > 1 else "")
+        console.print(f"[yellow]Prism is not available ({escape(why)}).[/]")
+        try:
+            from ..testing import MockTransport
+        except ImportError as missing:
+            raise errors.ConfigurationError(
+                "no mock to run the demo on: install Node.js for Prism, or the in-process mock with "
+                f'pip install "cinnox-sdk[testing]" ({missing})'
+            ) from None
+        yield (
+            "https://cinnox.mock",
+            MockTransport(),
+            "Using the in-process mock instead (cinnox_ext.testing): same spec, same examples, no Node.",
+        )
+        return
+    with prism:
+        yield prism.url, None, f"Prism is serving openapi/cinnox.yaml at {prism.url}"
+
+
 def run_demo() -> None:
     _step("1. Start the mock")
-    with PrismMock() as prism:
-        console.print(f"Prism is serving openapi/cinnox.yaml at {prism.url}")
-        with Cinnox(MOCK_APP_ID, MOCK_TOKEN, base_url=prism.url) as client:
+    with _mock() as (base_url, transport, description):
+        console.print(description)
+        with Cinnox(MOCK_APP_ID, MOCK_TOKEN, base_url=base_url, transport=transport) as client:
             _step("2. Send an OTP")
             try:
                 client.sms.send_otp(

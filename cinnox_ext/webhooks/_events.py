@@ -87,7 +87,7 @@ class CallParty:
 
 @attrs.frozen
 class CallStarted(_Event):
-    kind: ClassVar[str] = "call_started"
+    kind: ClassVar[str] = "call"
     call_id: str
     service_id: str | None
     caller: CallParty | None
@@ -96,7 +96,7 @@ class CallStarted(_Event):
 
 @attrs.frozen
 class CallEnded(_Event):
-    kind: ClassVar[str] = "call_ended"
+    kind: ClassVar[str] = "call"
     call_id: str
     service_id: str | None
 
@@ -117,7 +117,7 @@ class InboundSms(_Event):
 class OutboundSmsStatus(_Event):
     """A Transaction Detail Record: what happened to an SMS you sent (``transaction_id``)."""
 
-    kind: ClassVar[str] = "outbound_sms_status"
+    kind: ClassVar[str] = "outbound_sms"
     transaction_id: str
     status: str
     app_id: str | None
@@ -149,7 +149,7 @@ class EnquiryStatusChanged(_Event):
 
 @attrs.frozen
 class RecordingFile(_Event):
-    kind: ClassVar[str] = "recording_file"
+    kind: ClassVar[str] = "recording"
     id: str
     source: str
     status: str
@@ -162,7 +162,7 @@ class RecordingFile(_Event):
 
 @attrs.frozen
 class ConferenceEnded(_Event):
-    kind: ClassVar[str] = "conference_ended"
+    kind: ClassVar[str] = "conference"
     conference_id: str
     service_id: str | None
 
@@ -348,7 +348,7 @@ def _classify(body: Raw) -> Callable[[Raw], WebhookEvent]:
         return _challenge
     raise WebhookPayloadError(
         "not a CINNOX event: expected a URL-verification challenge, a call, SMS, enquiry, recording or "
-        f"conference payload; got keys {sorted(body)[:10]}"
+        f"conference payload; got keys {sorted(map(str, body))[:10]}"
     )
 
 
@@ -357,10 +357,45 @@ def _challenge(body: Raw) -> UrlVerification:
     return UrlVerification(_required(challenge, "challenge"), raw=body)
 
 
-def _load(body: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> Raw:
+#: Deepest nesting accepted in a delivery (CINNOX's payloads are 3 levels deep).
+MAX_DEPTH: Final = 64
+
+
+def _reject_constant(name: str) -> Any:
+    raise WebhookPayloadError(f"body is not strict JSON: {name} is not a number JSON allows")
+
+
+def _check_tree(data: Mapping[Any, Any]) -> None:
+    """Refuse what JSON cannot carry (non-string keys, other types) and nesting beyond MAX_DEPTH,
+    without recursion (a hostile body cannot exhaust the stack)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, Mapping):
+            if depth > MAX_DEPTH:
+                raise WebhookPayloadError(f"body is nested more than {MAX_DEPTH} levels deep")
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    raise WebhookPayloadError(f"object keys must be strings, got {type(key).__name__}")
+                if isinstance(item, Mapping | list | tuple):
+                    stack.append((item, depth + 1))
+                elif not (item is None or isinstance(item, str | int | float)):
+                    raise WebhookPayloadError(f"{key!r} holds a {type(item).__name__}, not a JSON value")
+        else:  # list or tuple
+            if depth > MAX_DEPTH:
+                raise WebhookPayloadError(f"body is nested more than {MAX_DEPTH} levels deep")
+            for item in value:
+                if isinstance(item, Mapping | list | tuple):
+                    stack.append((item, depth + 1))
+                elif not (item is None or isinstance(item, str | int | float)):
+                    raise WebhookPayloadError(f"a list holds a {type(item).__name__}, not a JSON value")
+
+
+def _load(body: object) -> Raw:
     if isinstance(body, Mapping):
+        _check_tree(body)
         return body
-    if isinstance(body, (bytes, bytearray, memoryview)):
+    if isinstance(body, bytes | bytearray | memoryview):
         try:
             body = bytes(body).decode("utf-8")
         except UnicodeDecodeError as e:
@@ -368,16 +403,25 @@ def _load(body: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> Raw
     if not isinstance(body, str):
         raise WebhookPayloadError(f"body must be bytes, str or a mapping, got {type(body).__name__}")
     try:
-        data = json.loads(body)
+        data = json.loads(body, parse_constant=_reject_constant)
+    except RecursionError:
+        raise WebhookPayloadError(f"body is nested more than {MAX_DEPTH} levels deep") from None
     except ValueError as e:
+        if isinstance(e, WebhookPayloadError):
+            raise
         raise WebhookPayloadError(f"body is not JSON: {e}") from None
     if not isinstance(data, dict):
         raise WebhookPayloadError(f"body must be a JSON object, got {type(data).__name__}")
+    _check_tree(data)
     return data
 
 
 def parse_event(body: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> WebhookEvent:
-    """Parse one webhook delivery into its typed event, or raise ``WebhookPayloadError``."""
+    """Parse one webhook delivery into its typed event, or raise ``WebhookPayloadError``.
+
+    Any input gives one or the other: bodies that are not JSON objects, nested deeper than
+    ``MAX_DEPTH``, with ``NaN``/``Infinity``, non-string keys or fields of the wrong type are refused.
+    """
     data = _load(body)
     parser = _classify(data)
     try:
@@ -386,5 +430,7 @@ def parse_event(body: bytes | bytearray | memoryview | str | Mapping[str, Any]) 
         raise
     except KeyError as e:
         raise WebhookPayloadError(f"{parser.__name__.lstrip('_')} payload is missing {e.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as e:
-        raise WebhookPayloadError(f"{parser.__name__.lstrip('_')} payload is malformed: {e}") from None
+    except Exception as e:  # the generated models raise what they raise; the caller gets one type
+        raise WebhookPayloadError(
+            f"{parser.__name__.lstrip('_')} payload is malformed: {type(e).__name__}: {e}"
+        ) from None

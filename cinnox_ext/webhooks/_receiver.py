@@ -22,7 +22,7 @@ import hmac
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Final
 from urllib.parse import parse_qs
 
@@ -34,9 +34,9 @@ __all__ = ["Handler", "WebhookReceiver"]
 logger = logging.getLogger("cinnox_ext.webhooks")
 
 Handler = Callable[[WebhookEvent], Awaitable[Any] | Any]
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 MIB: Final = 1024 * 1024
 

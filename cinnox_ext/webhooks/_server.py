@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ..mock import free_port
+from .._net import free_port
 
 
 @contextmanager

@@ -1,4 +1,5 @@
-"""A loopback CINNOX stand-in that misbehaves on purpose (used by the fault tests and the benchmark).
+"""A loopback CINNOX stand-in that misbehaves on purpose (the SDK's fault tests and benchmarks use it;
+so can an app's tests, to see its code survive drops, lost answers and throttling over real sockets).
 
 It serves a fixed set of SMS records through ``data/sms-detail`` and accepts ``send_otp``/``send_sms``,
 remembering every send it *processed*. Each request draws a fault from a seeded RNG:
@@ -70,7 +71,7 @@ class FaultyCinnox:
     @property
     def url(self) -> str:
         host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def __enter__(self) -> FaultyCinnox:
         self.thread.start()
