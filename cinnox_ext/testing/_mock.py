@@ -121,6 +121,8 @@ class _Reply:
     handler: Callable[[Call], Any] | None = None
 
 
+# Headers that described the relayed bytes on the wire, not the decoded content passed on.
+_HOP_HEADERS: Final = frozenset({"content-encoding", "content-length", "transfer-encoding", "connection"})
 _EXAMPLE: Final = _Reply()  # no override: the spec's example (or the upstream's answer)
 
 
@@ -410,6 +412,12 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _upstream_answer(self, reply: _Reply, relayed: httpx.Response, call: Call) -> _Reply | httpx.Response:
         """The upstream's answer, unless the test set one; a refusal we did not foresee is reported."""
         __tracebackhide__ = True
+        # A fresh in-memory response: the relayed one has been read, and its connection's stream
+        # must not be iterated again by the transports above.
+        headers = [(k, v) for k, v in relayed.headers.multi_items() if k.lower() not in _HOP_HEADERS]
+        relayed = httpx.Response(
+            relayed.status_code, headers=headers, content=relayed.content, request=call.request
+        )
         if not relayed.is_success:
             violation = SpecViolation(
                 operation_id=call.operation_id,
