@@ -12,8 +12,12 @@ under ``Cinnox(transport=…)`` and ``AsyncCinnox(transport=…)`` alike. For ea
    is answered the way Prism answers it (the operation's 400 response with
    ``{"code": 6451000, "message": <reason>}``, 401 without a token, 404/405 for unknown routes);
 3. answers with the test's override for that operation, else the first example of its 2xx response
-   (what ``prism mock`` serves);
+   (what ``prism mock`` serves) — or, given an ``upstream`` transport (Prism), relays the request
+   there and answers with Prism's answer unless the test set one;
 4. records the call (:attr:`MockTransport.calls`, :meth:`MockTransport.calls_to`).
+
+The decisions (routing, validation, which answer) take no I/O; the two ``handle_*`` methods only add
+the relay, the delay and the raise, blocking or awaiting.
 """
 
 from __future__ import annotations
