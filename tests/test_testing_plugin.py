@@ -470,6 +470,8 @@ def test_import_cost_stays_out_of_cinnox_ext() -> None:
 
 # Inner pytest runs: without the heavy plugins this suite does not need there.
 QUIET = ("-p", "no:cacheprovider", "-p", "no:schemathesis", "-p", "no:hypothesispytest")
+# An inner run that hangs is killed before the outer test's own timeout (which would leave it running).
+INNER_TIMEOUT = 200
 
 PLUGIN_TESTS = """
 import httpx, pytest
@@ -504,7 +506,7 @@ def test_the_plugin_in_a_users_project(pytester: pytest.Pytester) -> None:
     with pytest.MonkeyPatch.context() as mp:
         for k, v in env.items():
             mp.setenv(k, v)
-        result = pytester.runpytest_subprocess(*QUIET, "-rs")
+        result = pytester.runpytest_subprocess(*QUIET, "-rs", timeout=INNER_TIMEOUT)
         result.assert_outcomes(passed=2, failed=1, errors=1, skipped=1)
         result.stdout.fnmatch_lines(
             [
@@ -518,7 +520,7 @@ def test_the_plugin_in_a_users_project(pytester: pytest.Pytester) -> None:
             ["*_ test_raised _*", "E *cinnox_ext.testing.SpecViolation: getSmsDetails: *'limit'*(minimum)*"]
         )
         required = pytester.runpytest_subprocess(
-            "-p", "no:cacheprovider", "--cinnox-prism=require", "-k", "prism"
+            *QUIET, "--cinnox-prism=require", "-k", "prism", timeout=INNER_TIMEOUT
         )
         required.assert_outcomes(errors=1)
         required.stdout.fnmatch_lines(["*Prism could not start*--cinnox-prism=require*"])
@@ -538,7 +540,7 @@ def test_two(cinnox_prism, cinnox_prism_client):
     raise AssertionError("fails on purpose")
 """
     )
-    result = pytester.runpytest_subprocess(*QUIET, "--cinnox-prism=require")
+    result = pytester.runpytest_subprocess(*QUIET, "--cinnox-prism=require", timeout=INNER_TIMEOUT)
     result.assert_outcomes(passed=1, failed=1)
     pids = set((pytester.path / "pid").read_text().split())
     assert len(pids) == 1
@@ -577,14 +579,14 @@ def test_kind(cinnox_any_client, cinnox_mock_kind):
     print("KIND", cinnox_mock_kind, cinnox_any_client.base_url)
 """
     )
-    plain = pytester.runpytest_subprocess(*QUIET, "-s", "-v")
+    plain = pytester.runpytest_subprocess(*QUIET, "-s", "-v", timeout=INNER_TIMEOUT)
     plain.assert_outcomes(passed=1)
     plain.stdout.fnmatch_lines(["*test_kind?in-process?*KIND in-process https://cinnox.test*"])
     env = {"CINNOX_PRISM": str(pytester.path / "no-such-prism"), "CINNOX_PRISM_REQUIRED": ""}
     with pytest.MonkeyPatch.context() as mp:
         for k, v in env.items():
             mp.setenv(k, v)
-        both = pytester.runpytest_subprocess(*QUIET, "--cinnox-prism=auto", "-rs")
+        both = pytester.runpytest_subprocess(*QUIET, "--cinnox-prism=auto", "-rs", timeout=INNER_TIMEOUT)
     both.assert_outcomes(passed=1, skipped=1)  # asked for, but unavailable: skipped with the reason
     both.stdout.fnmatch_lines(["*SKIPPED*Prism could not start*"])
 
@@ -655,5 +657,5 @@ def test_any(cinnox_any_client, cinnox_mock, cinnox_mock_kind):
     )
 """
     )
-    result = pytester.runpytest_subprocess(*QUIET, "--cinnox-prism=require")
+    result = pytester.runpytest_subprocess(*QUIET, "--cinnox-prism=require", timeout=INNER_TIMEOUT)
     result.assert_outcomes(passed=3)

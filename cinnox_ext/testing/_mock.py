@@ -12,8 +12,12 @@ under ``Cinnox(transport=…)`` and ``AsyncCinnox(transport=…)`` alike. For ea
    is answered the way Prism answers it (the operation's 400 response with
    ``{"code": 6451000, "message": <reason>}``, 401 without a token, 404/405 for unknown routes);
 3. answers with the test's override for that operation, else the first example of its 2xx response
-   (what ``prism mock`` serves);
+   (what ``prism mock`` serves) — or, given an ``upstream`` transport (Prism), relays the request
+   there and answers with Prism's answer unless the test set one;
 4. records the call (:attr:`MockTransport.calls`, :meth:`MockTransport.calls_to`).
+
+The decisions (routing, validation, which answer) take no I/O; the two ``handle_*`` methods only add
+the relay, the delay and the raise, blocking or awaiting.
 """
 
 from __future__ import annotations
@@ -121,6 +125,8 @@ class _Reply:
     handler: Callable[[Call], Any] | None = None
 
 
+# Headers that described the relayed bytes on the wire, not the decoded content passed on.
+_HOP_HEADERS: Final = frozenset({"content-encoding", "content-length", "transfer-encoding", "connection"})
 _EXAMPLE: Final = _Reply()  # no override: the spec's example (or the upstream's answer)
 
 
@@ -410,6 +416,12 @@ class MockTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _upstream_answer(self, reply: _Reply, relayed: httpx.Response, call: Call) -> _Reply | httpx.Response:
         """The upstream's answer, unless the test set one; a refusal we did not foresee is reported."""
         __tracebackhide__ = True
+        # A fresh in-memory response: the relayed one has been read, and its connection's stream
+        # must not be iterated again by the transports above.
+        headers = [(k, v) for k, v in relayed.headers.multi_items() if k.lower() not in _HOP_HEADERS]
+        relayed = httpx.Response(
+            relayed.status_code, headers=headers, content=relayed.content, request=call.request
+        )
         if not relayed.is_success:
             violation = SpecViolation(
                 operation_id=call.operation_id,
