@@ -372,6 +372,10 @@ class _Endpoint(Generic[P, R]):
         if area is None:
             return self
         bound = functools.update_wrapper(self._bind(area), self._build)
+        public = list(self._signature.parameters.values())[1:]  # help() and IDEs: no ``self``
+        bound.__signature__ = self._signature.replace(  # type: ignore[attr-defined]
+            parameters=public, return_annotation=inspect.Signature.empty
+        )
         area.__dict__[self._name] = bound  # later look-ups skip the descriptor
         return bound
 
