@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import assert_type
+from typing import Any, assert_type
 
 import httpx
 
@@ -18,6 +18,7 @@ import cinnox_ext
 from cinnox_ext import AsyncCinnox, AsyncPager, Cinnox, SyncPager
 from cinnox_ext.errors import CinnoxError, ValidationError
 from cinnox_ext.models import SendOtpResponse, SmsDetail
+from cinnox_ext.resources import RawResponse
 from cinnox_ext.segmentation import SegmentedMessage, segment
 
 SMS = {
@@ -60,6 +61,20 @@ def sync_part() -> None:
         for record in pager:
             assert_type(record, SmsDetail)
             assert record.id == "sms-1"
+        fast = client.with_options(timeout=5.0, max_retries=0)
+        assert_type(fast, Cinnox)
+        raw = fast.sms.with_raw_response.send_otp(
+            sender_number="CINNOX",
+            recipient_number="+85298765432",
+            text="Code %s",
+            pin="482913",
+            extra_headers={"X-Trace": "1"},
+        )
+        assert_type(raw, RawResponse[SendOtpResponse])
+        assert raw.status_code == 200
+        assert_type(raw.parse(), SendOtpResponse)
+        escape = client.get("data/sms-detail", params={"limit": 1})
+        assert_type(escape, dict[str, Any])
         try:
             client.reports.sms_details(page_size=501)
         except ValidationError as exc:
