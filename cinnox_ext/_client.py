@@ -312,12 +312,12 @@ class Cinnox(_ClientBase[httpx.BaseTransport]):
         self._generated = GeneratedClient(base_url=self._config.base_url).set_httpx_client(self._http)
 
     def _init_resources(self) -> None:
-        self.sms = resources.Sms(self)
-        self.messages = resources.Messages(self)
-        self.numbers = resources.Numbers(self)
-        self.reports = resources.Reports(self)
-        self.campaigns = resources.Campaigns(self)
-        self.subscriptions = resources.Subscriptions(self)
+        self.sms: resources.Sms[resources.Sync] = resources.Sms(self)
+        self.messages: resources.Messages[resources.Sync] = resources.Messages(self)
+        self.numbers: resources.Numbers[resources.Sync] = resources.Numbers(self)
+        self.reports: resources.Reports[resources.Sync] = resources.Reports(self)
+        self.campaigns: resources.Campaigns[resources.Sync] = resources.Campaigns(self)
+        self.subscriptions: resources.Subscriptions[resources.Sync] = resources.Subscriptions(self)
 
     def _rebind(self) -> None:
         self._http = _HttpClient(
@@ -408,12 +408,12 @@ class AsyncCinnox(_ClientBase[httpx.AsyncBaseTransport]):
         self._generated = GeneratedClient(base_url=self._config.base_url).set_async_httpx_client(self._http)
 
     def _init_resources(self) -> None:
-        self.sms = resources.AsyncSms(self)
-        self.messages = resources.AsyncMessages(self)
-        self.numbers = resources.AsyncNumbers(self)
-        self.reports = resources.AsyncReports(self)
-        self.campaigns = resources.AsyncCampaigns(self)
-        self.subscriptions = resources.AsyncSubscriptions(self)
+        self.sms: resources.Sms[resources.Async] = resources.Sms(self)
+        self.messages: resources.Messages[resources.Async] = resources.Messages(self)
+        self.numbers: resources.Numbers[resources.Async] = resources.Numbers(self)
+        self.reports: resources.Reports[resources.Async] = resources.Reports(self)
+        self.campaigns: resources.Campaigns[resources.Async] = resources.Campaigns(self)
+        self.subscriptions: resources.Subscriptions[resources.Async] = resources.Subscriptions(self)
 
     def _rebind(self) -> None:
         self._http = _AsyncHttpClient(

@@ -128,8 +128,19 @@ class WebhookPayloadError(CinnoxError, ValueError):
 
 
 class PaginationError(CinnoxError):
-    """The server does not page correctly (a page that does not advance, repeats or overlaps another):
-    the SDK stops instead of looping or yielding a record twice."""
+    """A list the server does not page exactly: a page repeats or overlaps records already read at
+    other positions (the server ignores ``offset``, repeats a page, or the list shifted while it was
+    read). Iterating on would loop forever, lose records or yield some twice, so the pager stops here.
+
+    Attributes:
+        window: the index of the time window being read.
+        offset: the offset of the page that did not advance.
+    """
+
+    def __init__(self, message: str, *, window: int = 0, offset: int = 0) -> None:
+        super().__init__(message)
+        self.window = window
+        self.offset = offset
 
 
 class RateLimiterUnavailableError(CinnoxError):

@@ -203,7 +203,7 @@ async def test_every_async_method_against_prism(prism: PrismMock) -> None:
         _check(
             "sms.send_otp",
             await c.sms.send_otp(
-                sender_number="CINNOX", recipient_number="85298765432", text="%s", pin="ab12"
+                sender_number="CINNOX", recipient_number="+85298765432", text="%s", pin="ab12"
             ),
         )
         _check("numbers.list", [n async for n in c.numbers.list()])

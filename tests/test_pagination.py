@@ -79,15 +79,17 @@ def test_pages_api_and_checkpoints() -> None:
     pages = list(SyncPager(store.fetch, page_size=3).pages())
     assert [p.items for p in pages] == [["r0", "r1", "r2"], ["r3", "r4", "r5"], ["r6"]]
     assert [p.offset for p in pages] == [0, 3, 6]
-    assert pages[0].next_checkpoint(1) == Checkpoint(0, 3)
-    assert pages[-1].next_checkpoint(1) is None
+    first = pages[0].next
+    assert first is not None and (first.window, first.offset) == (0, 3)
+    assert first.end_at is not None  # an open range is pinned when iteration starts
+    assert pages[-1].next is None
 
 
 def test_resume_from_a_checkpoint_loses_and_repeats_nothing() -> None:
     store = Store(10)
     pager = SyncPager(store.fetch, page_size=4)
     first = next(iter(pager.pages()))
-    checkpoint = first.next_checkpoint(len(pager.windows))
+    checkpoint = first.next
     assert checkpoint is not None
     rest = [r for p in pager.pages(resume=checkpoint) for r in p.items]
     assert first.items + rest == store.records
@@ -268,13 +270,13 @@ async def test_pagers_are_iterators_too() -> None:
     store = Store(7)
     pager = SyncPager(store.fetch, page_size=3)
     assert [next(pager), next(pager), next(pager), next(pager)] == ["r0", "r1", "r2", "r3"]
-    assert list(pager) == store.records  # a for loop starts from the beginning
-    assert [next(pager), next(pager), next(pager)] == ["r4", "r5", "r6"]  # next() keeps its cursor
+    assert list(pager) == ["r4", "r5", "r6"]  # a for loop continues where next() stopped
+    assert list(pager) == []  # an iterator: once exhausted, it stays exhausted
     with pytest.raises(StopIteration):
         next(pager)
+    assert store.calls == [(0, 3), (3, 3), (6, 3)]  # no page was requested twice
     apager = AsyncPager(Store(4).afetch, page_size=3)
     assert [await anext(apager), await anext(apager)] == ["r0", "r1"]
-    assert [r async for r in apager] == ["r0", "r1", "r2", "r3"]
-    assert [await anext(apager), await anext(apager)] == ["r2", "r3"]
+    assert [r async for r in apager] == ["r2", "r3"]
     with pytest.raises(StopAsyncIteration):
         await anext(apager)

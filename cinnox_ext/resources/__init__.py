@@ -1,23 +1,40 @@
-"""API areas, one module each; the clients expose them as ``client.sms``, ``client.reports`` …"""
+"""API areas, one module each; the clients expose them as ``client.sms``, ``client.reports`` …
 
-from .campaigns import AsyncCampaigns, Campaigns
-from .messages import AsyncMessages, Messages
-from .numbers import AsyncNumbers, Numbers
-from .reports import AsyncReports, Reports
-from .sms import AsyncSms, Sms
-from .subscriptions import AsyncSubscriptions, Subscriptions
+Each area is one class generic in its mode (``Reports[Sync]`` on :class:`~cinnox_ext.Cinnox`,
+``Reports[Async]`` on :class:`~cinnox_ext.AsyncCinnox`); the ``Async*`` names are those aliases.
+"""
+
+from ._endpoints import Async, AsyncRaw, RawResponse, Sync, SyncRaw
+from .campaigns import Campaigns
+from .messages import Messages
+from .numbers import Numbers
+from .reports import Reports
+from .sms import Sms
+from .subscriptions import Subscriptions
+
+AsyncCampaigns = Campaigns[Async]
+AsyncMessages = Messages[Async]
+AsyncNumbers = Numbers[Async]
+AsyncReports = Reports[Async]
+AsyncSms = Sms[Async]
+AsyncSubscriptions = Subscriptions[Async]
 
 __all__ = [
+    "Async",
     "AsyncCampaigns",
     "AsyncMessages",
     "AsyncNumbers",
+    "AsyncRaw",
     "AsyncReports",
     "AsyncSms",
     "AsyncSubscriptions",
     "Campaigns",
     "Messages",
     "Numbers",
+    "RawResponse",
     "Reports",
     "Sms",
     "Subscriptions",
+    "Sync",
+    "SyncRaw",
 ]

@@ -2,87 +2,33 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from typing import Unpack
 
 from cinnox_generated.api.campaigns import get_sent_campaigns_details, get_sent_campaigns_summary
-from cinnox_generated.models import (
-    SentCampaignMessage,
-    SentCampaignsDetailsResponse,
-    SentCampaignsSummaryResponse,
-    SentCampaignSummary,
-)
+from cinnox_generated.models import SentCampaignMessage, SentCampaignSummary
 
 from .. import _validation
-from .._pagination import AsyncPager, SyncPager
-from ._common import AsyncResource, SyncResource
+from ._endpoints import Area, AsyncRaw, ListOptions, ModeT, RawView, Request, SyncRaw, Time, paged, request
 
-__all__ = ["AsyncCampaigns", "Campaigns"]
+__all__ = ["Campaigns"]
 
 
-class Campaigns(SyncResource):
+class Campaigns(Area[ModeT]):
+    """``client.campaigns``."""
+
+    with_raw_response: RawView[Campaigns[SyncRaw], Campaigns[AsyncRaw]] = RawView()
+
+    @paged("getSentCampaignsSummary", SentCampaignSummary.from_dict)
     def sent(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-    ) -> SyncPager[SentCampaignSummary]:
+        self, start_at: Time = None, end_at: Time = None, page_size: int = 500, **options: Unpack[ListOptions]
+    ) -> Request:
         """Every sent campaign in the window (Get Sent Campaigns Summary)."""
-        return self._pager(
-            get_sent_campaigns_summary.sync_detailed,
-            SentCampaignsSummaryResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.id,
-        )
+        return request(get_sent_campaigns_summary._get_kwargs)
 
-    def messages(self, history_id: str, page_size: int = 500) -> SyncPager[SentCampaignMessage]:
+    @paged("getSentCampaignsDetails", SentCampaignMessage.from_dict)
+    def messages(self, history_id: str, page_size: int = 500, **options: Unpack[ListOptions]) -> Request:
         """Every message of one campaign; ``history_id`` is the ``id`` from :meth:`sent`."""
-        hid = _validation.non_empty_text(history_id, "history_id")
-        return self._pager(
-            get_sent_campaigns_details.sync_detailed,
-            SentCampaignsDetailsResponse,
-            page_size=page_size,
-            windowed=False,
-            history_id=hid,
-        )
-
-
-class AsyncCampaigns(AsyncResource):
-    def sent(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-        prefetch: int = 1,
-    ) -> AsyncPager[SentCampaignSummary]:
-        """The async twin of :meth:`Campaigns.sent`."""
-        return self._pager(
-            get_sent_campaigns_summary.asyncio_detailed,
-            SentCampaignsSummaryResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.id,
-            prefetch=prefetch,
-        )
-
-    def messages(
-        self, history_id: str, page_size: int = 500, *, prefetch: int = 1
-    ) -> AsyncPager[SentCampaignMessage]:
-        """The async twin of :meth:`Campaigns.messages`."""
-        hid = _validation.non_empty_text(history_id, "history_id")
-        return self._pager(
-            get_sent_campaigns_details.asyncio_detailed,
-            SentCampaignsDetailsResponse,
-            page_size=page_size,
-            windowed=False,
-            history_id=hid,
-            prefetch=prefetch,
+        return request(
+            get_sent_campaigns_details._get_kwargs,
+            history_id=_validation.identifier(history_id, "history_id"),
         )

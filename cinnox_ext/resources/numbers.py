@@ -2,53 +2,46 @@
 
 from __future__ import annotations
 
-import builtins
+from typing import Unpack
 
 from cinnox_generated.api.numbers import get_caller_id, get_number_list, get_staff_sender_id
-from cinnox_generated.models import CliNumber, NumberListResponse
+from cinnox_generated.models import CliNumber
 
 from .. import _validation
-from .._pagination import AsyncPager, SyncPager
-from ._common import AsyncResource, SyncResource
+from ._endpoints import (
+    Area,
+    AsyncRaw,
+    CallOptions,
+    ListOptions,
+    ModeT,
+    RawView,
+    Request,
+    SyncRaw,
+    call,
+    many,
+    paged,
+    request,
+)
 
-__all__ = ["AsyncNumbers", "Numbers"]
+__all__ = ["Numbers"]
 
 
-class Numbers(SyncResource):
-    def list(self, *, page_size: int = 500) -> SyncPager[CliNumber]:
+class Numbers(Area[ModeT]):
+    """``client.numbers``."""
+
+    with_raw_response: RawView[Numbers[SyncRaw], Numbers[AsyncRaw]] = RawView()
+
+    @paged("getNumberList", CliNumber.from_dict)
+    def list(self, *, page_size: int = 500, **options: Unpack[ListOptions]) -> Request:
         """Every virtual number, service number and alphanumeric Sender ID (Get Number List; inferred)."""
-        return self._pager(
-            get_number_list.sync_detailed, NumberListResponse, page_size=page_size, windowed=False
-        )
+        return request(get_number_list._get_kwargs)
 
-    def caller_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
+    @call("getCallerId", many(CliNumber.from_dict))
+    def caller_ids(self, staff_eid: str, **options: Unpack[CallOptions]) -> Request:
         """The Caller IDs of one staff member."""
-        eid = _validation.non_empty_text(staff_eid, "staff_eid")
-        return self._call(get_caller_id.sync_detailed, NumberListResponse, eid=eid).result
+        return request(get_caller_id._get_kwargs, _validation.identifier(staff_eid, "staff_eid"))
 
-    def sender_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
+    @call("getStaffSenderId", many(CliNumber.from_dict))
+    def sender_ids(self, staff_eid: str, **options: Unpack[CallOptions]) -> Request:
         """The SMS Sender IDs of one staff member."""
-        eid = _validation.non_empty_text(staff_eid, "staff_eid")
-        return self._call(get_staff_sender_id.sync_detailed, NumberListResponse, eid=eid).result
-
-
-class AsyncNumbers(AsyncResource):
-    def list(self, *, page_size: int = 500, prefetch: int = 1) -> AsyncPager[CliNumber]:
-        """Every number of the account (see :meth:`Numbers.list`)."""
-        return self._pager(
-            get_number_list.asyncio_detailed,
-            NumberListResponse,
-            page_size=page_size,
-            windowed=False,
-            prefetch=prefetch,
-        )
-
-    async def caller_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
-        """The async twin of :meth:`Numbers.caller_ids`."""
-        eid = _validation.non_empty_text(staff_eid, "staff_eid")
-        return (await self._call(get_caller_id.asyncio_detailed, NumberListResponse, eid=eid)).result
-
-    async def sender_ids(self, staff_eid: str) -> builtins.list[CliNumber]:
-        """The async twin of :meth:`Numbers.sender_ids`."""
-        eid = _validation.non_empty_text(staff_eid, "staff_eid")
-        return (await self._call(get_staff_sender_id.asyncio_detailed, NumberListResponse, eid=eid)).result
+        return request(get_staff_sender_id._get_kwargs, _validation.identifier(staff_eid, "staff_eid"))

@@ -2,19 +2,20 @@
 
 List reports return lazy pagers (``for record in ...``, ``.pages()``; ``async for`` on the async
 client). Nothing is requested until iteration starts, and input errors (a page size above 500, a
-window that ends before it starts, an unknown filter) are raised when the pager is created, before
-any request.
+window that ends before it starts, a filter of the wrong type) are raised when the pager is created,
+before any request.
 
-The Enquiry Overview Matrix aggregates its window (at most 90 days), so its totals are never summed
-across windows: :meth:`Reports.enquiry_overview` refuses a longer window and
+The Enquiry Overview Matrix aggregates its window (at most 90 days, the spec's window cap), so its
+totals are never summed across windows: :meth:`Reports.enquiry_overview` refuses a longer window and
 :meth:`Reports.enquiry_overview_by_window` returns one result per window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import Any, Final
+from typing import Literal, TypeVar, Unpack
 
 import attrs
 from cinnox_generated.api.reports import (
@@ -31,93 +32,92 @@ from cinnox_generated.api.reports import (
 )
 from cinnox_generated.models import (
     CallDetail,
-    CallDetailsResponse,
     CallLogRecord,
-    CallLogResponse,
     ChannelType,
     ChannelTypeDetail,
-    ChannelTypeDetailsResponse,
-    ChannelTypeListResponse,
     ConferenceDetail,
-    ConferenceDetailsResponse,
     EnquiryChatRecord,
-    EnquiryChatResponse,
     EnquiryDetail,
-    EnquiryDetailsResponse,
     EnquiryOverview,
-    EnquiryOverviewResponse,
     GetSmsDetailsCarrierStatus,
     GetSmsDetailsSource,
     GetSmsDetailsStatus,
     RecordingFile,
-    RecordingFilesResponse,
     SmsDetail,
-    SmsDetailsResponse,
 )
+from cinnox_generated.types import UNSET, Unset
 
 from .. import _validation
-from .._pagination import AsyncPager, SyncPager, split_windows
+from .._pagination import split_windows
 from ..errors import ValidationError
-from ._common import MAX_WINDOW_DAYS, AsyncResource, SyncResource
+from ._endpoints import (
+    Area,
+    AsyncRaw,
+    CallOptions,
+    FlowGenerator,
+    ListOptions,
+    ModeT,
+    RawView,
+    Request,
+    SyncRaw,
+    Time,
+    call,
+    flow,
+    many,
+    operation,
+    paged,
+    request,
+)
 
-__all__ = ["OVERVIEW_MAX_WINDOW", "AsyncReports", "OverviewWindow", "Reports", "sms_filters"]
+__all__ = ["OverviewWindow", "Reports", "SmsCarrierStatus", "SmsSource", "SmsStatus", "overview_max_window"]
 
-#: Documented: "You can query up to 90 days of the overview matrix data" (the spec's
-#: ``x-cinnox-max-window-days``; a test keeps the two equal).
-OVERVIEW_MAX_WINDOW: Final = timedelta(days=MAX_WINDOW_DAYS["getEnquiryOverviewMatrix"])
+E = TypeVar("E", bound=Enum)
 
-_SMS_ENUM_FILTERS: Final[dict[str, type[Enum]]] = {
-    "source": GetSmsDetailsSource,
-    "status": GetSmsDetailsStatus,
-    "carrier_status": GetSmsDetailsCarrierStatus,
-}
-_SMS_TEXT_FILTERS: Final = ("sender", "recipient")
+# Literals equal to the generated enums' values (a test keeps them equal), so that a checker
+# accepts plain strings and refuses misspelt ones; the enums themselves are accepted too.
+SmsSource = Literal["direct", "inbound", "openAPI-otp", "openAPI-sms", "verification"] | GetSmsDetailsSource
+SmsStatus = Literal["Submitted", "Rejected"] | GetSmsDetailsStatus
+SmsCarrierStatus = Literal["Delivered", "Queued", "Undelivered"] | GetSmsDetailsCarrierStatus
 
 
-def sms_filters(filters: dict[str, Any]) -> dict[str, Any]:
-    """Check Get SMS Details filters and convert them to the generated client's types."""
-    out: dict[str, Any] = {}
-    for name, value in filters.items():
-        if value is None:
-            continue
-        if name in _SMS_ENUM_FILTERS:
-            enum = _SMS_ENUM_FILTERS[name]
-            try:
-                out[name] = enum(value.value if isinstance(value, Enum) else value)
-            except ValueError:
-                allowed = ", ".join(repr(m.value) for m in enum)
-                raise ValidationError(f"{name} must be one of {allowed}, got {value!r}") from None
-        elif name in _SMS_TEXT_FILTERS:
-            out[name] = _validation.non_empty_text(value, name)
-        elif name == "sms_id":
-            ids = [value] if isinstance(value, str) else list(value)
-            if not ids or not all(isinstance(i, str) and i and "," not in i for i in ids):
-                raise ValidationError("sms_id must be an SMS ID or a list of SMS IDs")
-            out[name] = ",".join(ids)
-        else:
-            known = ", ".join([*_SMS_ENUM_FILTERS, *_SMS_TEXT_FILTERS, "sms_id"])
-            raise ValidationError(f"unknown sms_details filter {name!r}; known filters: {known}")
-    return out
+def overview_max_window() -> timedelta:
+    """The Enquiry Overview Matrix's window cap, as the spec declares it (``max-window-days``)."""
+    days = operation("getEnquiryOverviewMatrix").max_window_days
+    assert days is not None
+    return timedelta(days=days)
+
+
+def _enum(kind: type[E], value: object, name: str) -> E | Unset:
+    if value is None:
+        return UNSET
+    try:
+        return kind(value.value if isinstance(value, Enum) else value)
+    except (ValueError, TypeError):
+        allowed = ", ".join(repr(m.value) for m in kind)
+        raise ValidationError(f"{name} must be one of {allowed}, got {_validation._shown(value)}") from None
+
+
+def _filter(value: object, name: str) -> str | Unset:
+    return UNSET if value is None else _validation.identifier(value, name)
+
+
+def _sms_ids(value: object) -> str | Unset:
+    if value is None:
+        return UNSET
+    ids = [value] if isinstance(value, str) else _validation.bounded_list(value, "sms_id", 500)
+    if not ids:
+        raise ValidationError("sms_id must be an SMS ID or a non-empty list of SMS IDs")
+    checked = [_validation.identifier(i, f"sms_id[{n}]") for n, i in enumerate(ids)]
+    if any("," in i for i in checked):
+        raise ValidationError("an SMS ID cannot contain ',' (it separates the IDs of the filter)")
+    return ",".join(checked)
 
 
 def _overview_window(start_at: object, end_at: object) -> tuple[datetime, datetime]:
     start, end = _validation.time_window(start_at, end_at)
     if start is None or end is None:
         raise ValidationError("the enquiry overview needs both start_at and end_at")
-    if end - start > OVERVIEW_MAX_WINDOW:
-        raise ValidationError(
-            f"the enquiry overview covers at most 90 days, got {(end - start).days} days; its totals "
-            "cannot be added across windows, so use enquiry_overview_by_window() for one result per window"
-        )
     return start, end
-
-
-def _recording_target(call_id: str | None, conference_id: str | None) -> dict[str, Any]:
-    if (call_id is None) == (conference_id is None):
-        raise ValidationError("give exactly one of call_id or conference_id")
-    if call_id is not None:
-        return {"call_id": _validation.non_empty_text(call_id, "call_id")}
-    return {"conference_id": _validation.non_empty_text(conference_id, "conference_id")}
 
 
 @attrs.frozen
@@ -129,302 +129,121 @@ class OverviewWindow:
     overview: EnquiryOverview
 
 
-def _windows_for_overview(start_at: object, end_at: object) -> list[tuple[datetime, datetime]]:
-    start, end = _validation.time_window(start_at, end_at)
-    if start is None or end is None:
-        raise ValidationError("the enquiry overview needs both start_at and end_at")
-    return [(s or start, e or end) for s, e in split_windows(start, end, OVERVIEW_MAX_WINDOW)]
+class Reports(Area[ModeT]):
+    """``client.reports``; every list is a lazy pager, every other method one request."""
 
+    with_raw_response: RawView[Reports[SyncRaw], Reports[AsyncRaw]] = RawView()
 
-class Reports(SyncResource):
+    @paged("getEnquiryDetails", EnquiryDetail.from_dict)
     def enquiries(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-    ) -> SyncPager[EnquiryDetail]:
+        self, start_at: Time = None, end_at: Time = None, page_size: int = 500, **options: Unpack[ListOptions]
+    ) -> Request:
         """Every enquiry in the window (Get Enquiry Details)."""
-        return self._pager(
-            get_enquiry_details.sync_detailed,
-            EnquiryDetailsResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.id,
-        )
+        return request(get_enquiry_details._get_kwargs)
 
-    def enquiry_chat(self, enquiry_id: str) -> list[EnquiryChatRecord]:
+    @call("getEnquiryChatDetails", many(EnquiryChatRecord.from_dict))
+    def enquiry_chat(self, enquiry_id: str, **options: Unpack[CallOptions]) -> Request:
         """The chat history of one closed enquiry (its ``inquiry`` ID or ``displayCaseNumber``)."""
-        eid = _validation.non_empty_text(enquiry_id, "enquiry_id")
-        return self._call(get_enquiry_chat_details.sync_detailed, EnquiryChatResponse, enquiry_id=eid).result
+        return request(
+            get_enquiry_chat_details._get_kwargs, enquiry_id=_validation.identifier(enquiry_id, "enquiry_id")
+        )
 
+    @paged("getCallDetails", CallDetail.from_dict)
     def calls(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-    ) -> SyncPager[CallDetail]:
+        self, start_at: Time = None, end_at: Time = None, page_size: int = 500, **options: Unpack[ListOptions]
+    ) -> Request:
         """Every 1-on-1 call in the window (Get Call Details)."""
-        return self._pager(
-            get_call_details.sync_detailed,
-            CallDetailsResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.id,
-        )
+        return request(get_call_details._get_kwargs)
 
+    @paged("getCallLogDetails", CallLogRecord.from_dict)
     def call_logs(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-    ) -> SyncPager[CallLogRecord]:
+        self, start_at: Time = None, end_at: Time = None, page_size: int = 500, **options: Unpack[ListOptions]
+    ) -> Request:
         """Every call log (calls and conferences) in the window (Get Call Log Details)."""
-        return self._pager(
-            get_call_log_details.sync_detailed,
-            CallLogResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.hid,
-        )
+        return request(get_call_log_details._get_kwargs)
 
+    @paged("getConferenceDetails", ConferenceDetail.from_dict)
     def conferences(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-    ) -> SyncPager[ConferenceDetail]:
+        self, start_at: Time = None, end_at: Time = None, page_size: int = 500, **options: Unpack[ListOptions]
+    ) -> Request:
         """Every conference in the window (Get Conference Details)."""
-        return self._pager(
-            get_conference_details.sync_detailed,
-            ConferenceDetailsResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.conference_id,
+        return request(get_conference_details._get_kwargs)
+
+    @call("getRecordingFileDetails", many(RecordingFile.from_dict))
+    def recording_files(
+        self, *, call_id: str | None = None, conference_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Request:
+        """The recording files of one call or one conference (exactly one of the two)."""
+        if (call_id is None) == (conference_id is None):
+            raise ValidationError("give exactly one of call_id or conference_id")
+        return request(
+            get_recording_file_details._get_kwargs,
+            call_id=_filter(call_id, "call_id"),
+            conference_id=_filter(conference_id, "conference_id"),
         )
 
-    def recording_files(
-        self, *, call_id: str | None = None, conference_id: str | None = None
-    ) -> list[RecordingFile]:
-        """The recording files of one call or one conference (exactly one of the two)."""
-        target = _recording_target(call_id, conference_id)
-        return self._call(get_recording_file_details.sync_detailed, RecordingFilesResponse, **target).result
-
+    @paged("getSmsDetails", SmsDetail.from_dict)
     def sms_details(
         self,
-        start_at: object = None,
-        end_at: object = None,
+        start_at: Time = None,
+        end_at: Time = None,
         page_size: int = 500,
         *,
-        max_window: timedelta | None = None,
-        **filters: Any,
-    ) -> SyncPager[SmsDetail]:
-        """Every SMS matching the filters (``source``, ``status``, ``carrier_status``, ``sender``,
-        ``recipient``, ``sms_id``), across pages."""
-        return self._pager(
-            get_sms_details.sync_detailed,
-            SmsDetailsResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.id,
-            **sms_filters(filters),
+        sms_id: str | Sequence[str] | None = None,
+        status: SmsStatus | None = None,
+        source: SmsSource | None = None,
+        carrier_status: SmsCarrierStatus | None = None,
+        sender: str | None = None,
+        recipient: str | None = None,
+        **options: Unpack[ListOptions],
+    ) -> Request:
+        """Every SMS matching the filters, across pages (Get SMS Details). ``sms_id`` takes one ID or a
+        list; ``sender``/``recipient`` a number (with or without ``+``) or a Sender ID."""
+        return request(
+            get_sms_details._get_kwargs,
+            sms_id=_sms_ids(sms_id),
+            status=_enum(GetSmsDetailsStatus, status, "status"),
+            source=_enum(GetSmsDetailsSource, source, "source"),
+            carrier_status=_enum(GetSmsDetailsCarrierStatus, carrier_status, "carrier_status"),
+            sender=_filter(sender, "sender"),
+            recipient=_filter(recipient, "recipient"),
         )
 
-    def enquiry_overview(self, start_at: object, end_at: object) -> EnquiryOverview:
+    @call("getEnquiryOverviewMatrix", EnquiryOverview.from_dict)
+    def enquiry_overview(self, start_at: Time, end_at: Time, **options: Unpack[CallOptions]) -> Request:
         """Enquiry totals of one window of at most 90 days."""
         start, end = _overview_window(start_at, end_at)
-        return self._call(
-            get_enquiry_overview_matrix.sync_detailed, EnquiryOverviewResponse, start_at=start, end_at=end
-        ).result
+        if end - start > overview_max_window():
+            raise ValidationError(
+                f"the enquiry overview covers at most {overview_max_window().days} days, got "
+                f"{(end - start).days} days; its totals cannot be added across windows, so use "
+                "enquiry_overview_by_window() for one result per window"
+            )
+        return request(get_enquiry_overview_matrix._get_kwargs, start_at=start, end_at=end)
 
-    def enquiry_overview_by_window(self, start_at: object, end_at: object) -> list[OverviewWindow]:
+    @flow
+    def enquiry_overview_by_window(
+        self, start_at: Time, end_at: Time, **options: Unpack[CallOptions]
+    ) -> FlowGenerator[list[OverviewWindow]]:
         """One overview per consecutive window of at most 90 days covering the range (never summed)."""
-        return [
-            OverviewWindow(s, e, self.enquiry_overview(s, e))
-            for s, e in _windows_for_overview(start_at, end_at)
-        ]
-
-    def channel_types(self) -> list[ChannelType]:
-        """The supported channel types (Get Channel Type List; inferred)."""
-        return self._call(get_channel_type_list.sync_detailed, ChannelTypeListResponse).result
-
-    def channel_type_details(self, channel_type: str) -> list[ChannelTypeDetail]:
-        """The channels of one type (Get Channel Type Details; inferred)."""
-        ct = _validation.non_empty_text(channel_type, "channel_type")
-        return self._call(
-            get_channel_type_details.sync_detailed, ChannelTypeDetailsResponse, channel_type=ct
-        ).result
-
-
-class AsyncReports(AsyncResource):
-    def enquiries(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-        prefetch: int = 1,
-    ) -> AsyncPager[EnquiryDetail]:
-        """The async twin of :meth:`Reports.enquiries`."""
-        return self._pager(
-            get_enquiry_details.asyncio_detailed,
-            EnquiryDetailsResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.id,
-            prefetch=prefetch,
-        )
-
-    async def enquiry_chat(self, enquiry_id: str) -> list[EnquiryChatRecord]:
-        """The async twin of :meth:`Reports.enquiry_chat`."""
-        eid = _validation.non_empty_text(enquiry_id, "enquiry_id")
-        return (
-            await self._call(get_enquiry_chat_details.asyncio_detailed, EnquiryChatResponse, enquiry_id=eid)
-        ).result
-
-    def calls(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-        prefetch: int = 1,
-    ) -> AsyncPager[CallDetail]:
-        """The async twin of :meth:`Reports.calls`."""
-        return self._pager(
-            get_call_details.asyncio_detailed,
-            CallDetailsResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.id,
-            prefetch=prefetch,
-        )
-
-    def call_logs(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-        prefetch: int = 1,
-    ) -> AsyncPager[CallLogRecord]:
-        """The async twin of :meth:`Reports.call_logs`."""
-        return self._pager(
-            get_call_log_details.asyncio_detailed,
-            CallLogResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.hid,
-            prefetch=prefetch,
-        )
-
-    def conferences(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-        prefetch: int = 1,
-    ) -> AsyncPager[ConferenceDetail]:
-        """The async twin of :meth:`Reports.conferences`."""
-        return self._pager(
-            get_conference_details.asyncio_detailed,
-            ConferenceDetailsResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.conference_id,
-            prefetch=prefetch,
-        )
-
-    async def recording_files(
-        self, *, call_id: str | None = None, conference_id: str | None = None
-    ) -> list[RecordingFile]:
-        """The async twin of :meth:`Reports.recording_files`."""
-        target = _recording_target(call_id, conference_id)
-        return (
-            await self._call(get_recording_file_details.asyncio_detailed, RecordingFilesResponse, **target)
-        ).result
-
-    def sms_details(
-        self,
-        start_at: object = None,
-        end_at: object = None,
-        page_size: int = 500,
-        *,
-        max_window: timedelta | None = None,
-        prefetch: int = 1,
-        **filters: Any,
-    ) -> AsyncPager[SmsDetail]:
-        """Every SMS matching the filters, as an async iterator (see :meth:`Reports.sms_details`)."""
-        return self._pager(
-            get_sms_details.asyncio_detailed,
-            SmsDetailsResponse,
-            page_size=page_size,
-            start_at=start_at,
-            end_at=end_at,
-            max_window=max_window,
-            key=lambda r: r.id,
-            prefetch=prefetch,
-            **sms_filters(filters),
-        )
-
-    async def enquiry_overview(self, start_at: object, end_at: object) -> EnquiryOverview:
-        """The async twin of :meth:`Reports.enquiry_overview`."""
         start, end = _overview_window(start_at, end_at)
-        return (
-            await self._call(
-                get_enquiry_overview_matrix.asyncio_detailed,
-                EnquiryOverviewResponse,
-                start_at=start,
-                end_at=end,
-            )
-        ).result
+        windows = [(s or start, e or end) for s, e in split_windows(start, end, overview_max_window())]
+        results: list[OverviewWindow] = []
+        for s, e in windows:
+            req = request(get_enquiry_overview_matrix._get_kwargs, start_at=s, end_at=e)
+            overview: EnquiryOverview = yield ("getEnquiryOverviewMatrix", req, EnquiryOverview.from_dict)
+            results.append(OverviewWindow(s, e, overview))
+        return results
 
-    async def enquiry_overview_by_window(self, start_at: object, end_at: object) -> list[OverviewWindow]:
-        """The async twin of :meth:`Reports.enquiry_overview_by_window`."""
-        return [
-            OverviewWindow(s, e, await self.enquiry_overview(s, e))
-            for s, e in _windows_for_overview(start_at, end_at)
-        ]
+    @call("getChannelTypeList", many(ChannelType.from_dict))
+    def channel_types(self, **options: Unpack[CallOptions]) -> Request:
+        """The supported channel types (Get Channel Type List; inferred)."""
+        return request(get_channel_type_list._get_kwargs)
 
-    async def channel_types(self) -> list[ChannelType]:
-        """The async twin of :meth:`Reports.channel_types`."""
-        return (await self._call(get_channel_type_list.asyncio_detailed, ChannelTypeListResponse)).result
-
-    async def channel_type_details(self, channel_type: str) -> list[ChannelTypeDetail]:
-        """The async twin of :meth:`Reports.channel_type_details`."""
-        ct = _validation.non_empty_text(channel_type, "channel_type")
-        return (
-            await self._call(
-                get_channel_type_details.asyncio_detailed, ChannelTypeDetailsResponse, channel_type=ct
-            )
-        ).result
+    @call("getChannelTypeDetails", many(ChannelTypeDetail.from_dict))
+    def channel_type_details(self, channel_type: str, **options: Unpack[CallOptions]) -> Request:
+        """The channels of one type (Get Channel Type Details; inferred)."""
+        return request(
+            get_channel_type_details._get_kwargs,
+            channel_type=_validation.identifier(channel_type, "channel_type"),
+        )

@@ -1,24 +1,36 @@
 """``client.sms``: Send SMS and Send OTP SMS, with input checks and a cost guard before any request.
 
+Every part of every recipient's message is billed, so a send is refused before any request when its
+text needs more than ``max_segments`` parts (default :data:`DEFAULT_MAX_SEGMENTS` = 10; ``None``
+lifts it) and, always, above :data:`MAX_PARTS` = 255 parts, the most a concatenated SMS can have (its
+part counter is one byte). Recipients must be written with their country code (``+85298765432``).
+
 Sends are POSTs and are never retried once they may have reached CINNOX (see ``_retries``): a send
-that timed out raises :class:`~cinnox_ext.errors.SendOutcomeUnknownError` rather than risk a second,
-billed message.
+that timed out raises :class:`~cinnox_ext.errors.SendOutcomeUnknownError`, and a 2xx answer whose body
+cannot be read (or whose required fields are null) raises
+:class:`~cinnox_ext.errors.ResponseValidationError` with ``may_have_been_sent=True``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final, Unpack
 
 import attrs
 from cinnox_generated.api.sms import send_otp, send_sms
 from cinnox_generated.models import SendOtpRequest, SendOtpResponse, SendSmsRequest, SendSmsResponse
 
-from .. import _validation
+from .. import _validation, segmentation
 from ..errors import ValidationError
 from ..segmentation import SegmentedMessage, segment
-from ._common import AsyncResource, SyncResource
+from ._endpoints import Area, AsyncRaw, CallOptions, ModeT, RawView, Request, SyncRaw, call, request
 
-__all__ = ["AsyncSms", "SendEstimate", "Sms", "estimate"]
+__all__ = ["DEFAULT_MAX_SEGMENTS", "MAX_PARTS", "SendEstimate", "Sms", "estimate"]
+
+#: The most parts a concatenated SMS can have (the UDH part counter is one byte).
+MAX_PARTS: Final[int] = getattr(segmentation, "MAX_PARTS", 255)
+#: ``max_segments`` when not given: a text above 10 parts is refused unless the caller says so.
+DEFAULT_MAX_SEGMENTS: Final = 10
 
 
 @attrs.frozen
@@ -39,70 +51,74 @@ class SendEstimate:
 
 def estimate(text: str, recipients: int | Iterable[object] = 1) -> SendEstimate:
     """Parts × recipients for a bulk send, computed locally (no request)."""
-    count = recipients if isinstance(recipients, int) else len(list(recipients))
+    checked = _validation.sms_text(text)
+    if isinstance(recipients, bool):
+        raise ValidationError("recipients must be a count or a list of recipients, got a bool")
+    if isinstance(recipients, int):
+        count = recipients
+    elif isinstance(recipients, str):
+        count = 1
+    else:
+        count = len(_validation.bounded_list(recipients, "recipients", 10**7))
     if count < 1:
         raise ValidationError("recipients must be at least 1")
-    return SendEstimate(segment(text), count)
+    return SendEstimate(segment(checked), count)
 
 
-def _guard(text: str, max_segments: int | None) -> None:
-    if max_segments is None:
+def _guard(text: str, max_segments: object) -> None:
+    if max_segments is not None and (
+        isinstance(max_segments, bool)
+        or not isinstance(max_segments, int)
+        or not 1 <= max_segments <= MAX_PARTS
+    ):
+        raise ValidationError(
+            f"max_segments must be an integer from 1 to {MAX_PARTS} or None, got {max_segments!r}"
+        )
+    limit = MAX_PARTS if max_segments is None else max_segments
+    count = getattr(segmentation, "count", None)  # count-only, when the segmentation module has it
+    if count is not None and count(text).parts <= limit:
         return
-    if isinstance(max_segments, bool) or not isinstance(max_segments, int) or max_segments < 1:
-        raise ValidationError(f"max_segments must be a positive integer, got {max_segments!r}")
     message = segment(text)
-    if message.segment_count > max_segments:
+    if message.segment_count > limit:
         hint = ""
         if message.non_gsm_characters:
             shown = "".join(message.non_gsm_characters[:10])
             hint = f"; the characters {shown!r} force UCS-2 (70/67 per part)"
+        rule = f"max_segments={limit}" if max_segments is not None else f"the {MAX_PARTS}-part limit of SMS"
         raise ValidationError(
-            f"text needs {message.segment_count} SMS parts ({message.encoding}), more than "
-            f"max_segments={max_segments}{hint}"
+            f"text needs {message.segment_count} SMS parts ({message.encoding}), more than {rule}{hint}"
         )
 
 
-def _sms_request(
-    sender_number: object, recipients: Iterable[object] | str, text: object, max_segments: int | None
-) -> SendSmsRequest:
-    body = SendSmsRequest(
-        sender_number=_validation.sender(sender_number),
-        recipient_numbers=_validation.phone_numbers(recipients),
-        text=_validation.non_empty_text(text, "text"),
-    )
-    _guard(body.text, max_segments)
-    return body
+class Sms(Area[ModeT]):
+    """``client.sms``."""
 
+    with_raw_response: RawView[Sms[SyncRaw], Sms[AsyncRaw]] = RawView()
 
-def _otp_request(
-    sender_number: object, recipient_number: object, text: object, pin: object, max_segments: int | None
-) -> SendOtpRequest:
-    body = SendOtpRequest(
-        sender_number=_validation.sender_id(sender_number),
-        recipient_number=_validation.phone_number(recipient_number, "recipient_number"),
-        text=_validation.otp_text(text),
-        pin=_validation.pin(pin),
-    )
-    _guard(body.text.replace("%s", body.pin), max_segments)
-    return body
-
-
-class Sms(SyncResource):
+    @call("sendSms", SendSmsResponse.from_dict)
     def send(
         self,
         *,
         sender_number: str,
         recipients: Iterable[str] | str,
         text: str,
-        max_segments: int | None = None,
-    ) -> SendSmsResponse:
+        max_segments: int | None = DEFAULT_MAX_SEGMENTS,
+        **options: Unpack[CallOptions],
+    ) -> Request:
         """Send one text to one or more recipients (Send SMS; the endpoint's shape is inferred).
 
-        ``max_segments`` refuses, before any request, a text that needs more parts than that.
+        ``recipients`` carry their country code (``+85298765432``); ``max_segments`` (default 10,
+        ``None``: up to 255) refuses, before any request, a text that needs more parts than that.
         """
-        body = _sms_request(sender_number, recipients, text, max_segments)
-        return self._call(send_sms.sync_detailed, SendSmsResponse, body=body)
+        body = SendSmsRequest(
+            sender_number=_validation.sender(sender_number),
+            recipient_numbers=_validation.phone_numbers(recipients),
+            text=_validation.sms_text(text),
+        )
+        _guard(body.text, max_segments)
+        return request(send_sms._get_kwargs, body=body)
 
+    @call("sendOtp", SendOtpResponse.from_dict)
     def send_otp(
         self,
         *,
@@ -110,39 +126,17 @@ class Sms(SyncResource):
         recipient_number: str,
         text: str,
         pin: str,
-        max_segments: int | None = None,
-    ) -> SendOtpResponse:
+        max_segments: int | None = DEFAULT_MAX_SEGMENTS,
+        **options: Unpack[CallOptions],
+    ) -> Request:
         """Send a one-time password: ``text`` must contain ``%s``, which CINNOX replaces by ``pin``."""
-        body = _otp_request(sender_number, recipient_number, text, pin, max_segments)
-        return self._call(send_otp.sync_detailed, SendOtpResponse, body=body)
-
-    estimate = staticmethod(estimate)
-
-
-class AsyncSms(AsyncResource):
-    async def send(
-        self,
-        *,
-        sender_number: str,
-        recipients: Iterable[str] | str,
-        text: str,
-        max_segments: int | None = None,
-    ) -> SendSmsResponse:
-        """Send one text to one or more recipients (see :meth:`Sms.send`)."""
-        body = _sms_request(sender_number, recipients, text, max_segments)
-        return await self._call(send_sms.asyncio_detailed, SendSmsResponse, body=body)
-
-    async def send_otp(
-        self,
-        *,
-        sender_number: str,
-        recipient_number: str,
-        text: str,
-        pin: str,
-        max_segments: int | None = None,
-    ) -> SendOtpResponse:
-        """Send a one-time password (see :meth:`Sms.send_otp`)."""
-        body = _otp_request(sender_number, recipient_number, text, pin, max_segments)
-        return await self._call(send_otp.asyncio_detailed, SendOtpResponse, body=body)
+        body = SendOtpRequest(
+            sender_number=_validation.sender_id(sender_number),
+            recipient_number=_validation.phone_number(recipient_number, "recipient_number"),
+            text=_validation.otp_text(text),
+            pin=_validation.pin(pin),
+        )
+        _guard(body.text.replace("%s", body.pin), max_segments)
+        return request(send_otp._get_kwargs, body=body)
 
     estimate = staticmethod(estimate)
