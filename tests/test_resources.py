@@ -39,6 +39,7 @@ AREAS = {
     "reports": resources.Reports,
     "campaigns": resources.Campaigns,
     "subscriptions": resources.Subscriptions,
+    "management": resources.Management,
 }
 
 
@@ -294,7 +295,9 @@ def test_a_success_body_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None
         assert list(c.reports.sms_details(*WINDOW)) and c.numbers.caller_ids("eid-1")
 
 
-@pytest.mark.parametrize(("area", "method", "args", "kwargs"), CALLS, ids=[f"{a}.{m}" for a, m, _, _ in CALLS])
+@pytest.mark.parametrize(
+    ("area", "method", "args", "kwargs"), CALLS, ids=[f"{a}.{m}" for a, m, _, _ in CALLS]
+)
 def test_an_unknown_keyword_is_refused_by_every_method(
     area: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> None:

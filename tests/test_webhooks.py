@@ -25,8 +25,11 @@ from cinnox_ext.webhooks import (
     CallEnded,
     CallStarted,
     ConferenceEnded,
+    ContactChanged,
+    EnquiryLabelsChanged,
     EnquiryStatusChanged,
     InboundSms,
+    LabelChanged,
     OutboundSmsStatus,
     RecordingFile,
     UrlVerification,
@@ -60,6 +63,11 @@ SCHEMA_KIND = {
     "EnquiryEvent": EnquiryStatusChanged,
     "RecordingFileEvent": RecordingFile,
     "ConferenceEndEvent": ConferenceEnded,
+    "ContactEvent": ContactChanged,
+    "ExternalContactEvent": ContactChanged,
+    "StaffContactEvent": ContactChanged,
+    "LabelEvent": LabelChanged,
+    "EnquiryLabelEvent": EnquiryLabelsChanged,
 }
 
 

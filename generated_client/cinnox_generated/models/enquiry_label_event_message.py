@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,24 +16,24 @@ class EnquiryLabelEventMessage:
     """INFERRED (no notification fields shown on the stored pages).
 
     Attributes:
+        type_ (Literal['inquiryLabel']): INFERRED value.
         inquiry_id (str): The enquiry ID.
-        type_ (str | Unset):
         service_id (str | Unset):
         label_ids (list[str] | None | str | Unset): Label IDs, or null; the Unlabel page types it String.
         updated_at (str | Unset):
     """
 
+    type_: Literal["inquiryLabel"]
     inquiry_id: str
-    type_: str | Unset = UNSET
     service_id: str | Unset = UNSET
     label_ids: list[str] | None | str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inquiry_id = self.inquiry_id
-
         type_ = self.type_
+
+        inquiry_id = self.inquiry_id
 
         service_id = self.service_id
 
@@ -52,11 +52,10 @@ class EnquiryLabelEventMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "type": type_,
                 "inquiryId": inquiry_id,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if service_id is not UNSET:
             field_dict["serviceId"] = service_id
         if label_ids is not UNSET:
@@ -69,9 +68,11 @@ class EnquiryLabelEventMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        inquiry_id = d.pop("inquiryId")
+        type_ = cast(Literal["inquiryLabel"], d.pop("type"))
+        if type_ != "inquiryLabel":
+            raise ValueError(f"type must match const 'inquiryLabel', got '{type_}'")
 
-        type_ = d.pop("type", UNSET)
+        inquiry_id = d.pop("inquiryId")
 
         service_id = d.pop("serviceId", UNSET)
 
@@ -95,8 +96,8 @@ class EnquiryLabelEventMessage:
         updated_at = d.pop("updatedAt", UNSET)
 
         enquiry_label_event_message = cls(
-            inquiry_id=inquiry_id,
             type_=type_,
+            inquiry_id=inquiry_id,
             service_id=service_id,
             label_ids=label_ids,
             updated_at=updated_at,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,16 +16,16 @@ class LabelEventMessage:
     """INFERRED (no notification fields shown on the stored pages).
 
     Attributes:
+        type_ (Literal['label']): INFERRED value (the contact events use `contact`).
         id (str): The label ID.
-        type_ (str | Unset):
         status (str | Unset):
         service_id (str | Unset):
         name (str | Unset):
         updated_at (str | Unset):
     """
 
+    type_: Literal["label"]
     id: str
-    type_: str | Unset = UNSET
     status: str | Unset = UNSET
     service_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -33,9 +33,9 @@ class LabelEventMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         type_ = self.type_
+
+        id = self.id
 
         status = self.status
 
@@ -49,11 +49,10 @@ class LabelEventMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "type": type_,
                 "id": id,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if status is not UNSET:
             field_dict["status"] = status
         if service_id is not UNSET:
@@ -68,9 +67,11 @@ class LabelEventMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        type_ = cast(Literal["label"], d.pop("type"))
+        if type_ != "label":
+            raise ValueError(f"type must match const 'label', got '{type_}'")
 
-        type_ = d.pop("type", UNSET)
+        id = d.pop("id")
 
         status = d.pop("status", UNSET)
 
@@ -81,8 +82,8 @@ class LabelEventMessage:
         updated_at = d.pop("updatedAt", UNSET)
 
         label_event_message = cls(
-            id=id,
             type_=type_,
+            id=id,
             status=status,
             service_id=service_id,
             name=name,
