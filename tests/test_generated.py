@@ -31,6 +31,7 @@ def test_a_model_for_every_object_schema() -> None:
         "DestinationType",
         "OneOrManyStrings",
         "NullableLabelIds",
+        "LanguageCode",
     }
 
 

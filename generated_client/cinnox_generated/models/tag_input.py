@@ -27,7 +27,8 @@ class TagInput:
         Attributes:
             basic_info (TagBasicInfo | Unset):
             function_type (list[TagInputFunctionTypeItem] | Unset):
-            tag_name_language_setting (TagInputTagNameLanguageSetting | Unset):
+            tag_name_language_setting (TagInputTagNameLanguageSetting | Unset): Display name and description per ISO 639-1
+                language code.
             welcome_message (TagMessage | Unset):
             time_out_repeat_message (TagMessage | Unset):
             transfer_failed_message (TagMessage | Unset):

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="TagInputTagNameLanguageSetting")
 
 @_attrs_define
 class TagInputTagNameLanguageSetting:
+    """Display name and description per ISO 639-1 language code."""
+
     additional_properties: dict[str, TagLanguageSetting] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
