@@ -557,3 +557,21 @@ def test_format_checking_is_active() -> None:
     )
     assert not validator.is_valid("2025-13-45 noon")
     assert validator.is_valid("2022-11-07T00:00:00.000Z")
+
+
+def test_endpoint_table_counts_each_module_and_provenance() -> None:
+    text = (ROOT / "docs" / "endpoints.md").read_text()
+    rows = {
+        line.split("|")[1].strip(" `*"): [c.strip(" *") for c in line.split("|")[2:6]]
+        for line in text.splitlines()
+        if line.startswith("| `") or line.startswith("| **all**")
+    }
+    for module in {op["tags"][0] for _, _, op in operations()}:
+        ops = [op for _, _, op in operations() if op["tags"][0] == module]
+        expected = [str(len(ops))] + [
+            str(sum(op["x-cinnox-provenance"] == k for op in ops))
+            for k in ("documented", "partial", "inferred")
+        ]
+        assert rows[module] == expected, module
+    assert rows["management"] == ["19", "7", "4", "8"]
+    assert rows["all"] == ["51", "12", "21", "18"]
