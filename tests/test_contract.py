@@ -304,3 +304,26 @@ def test_proxy_mode_validates_live_traffic_against_the_spec() -> None:
         )
         assert raw.status_code == 422 and "Invalid request" in raw.text
         assert len(upstream.arrivals) == before
+
+
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        (3000203, "NotFoundError"),
+        (3000205, "NotFoundError"),
+        (6450001, "NotFoundError"),
+        (6451014, "ApiError"),
+    ],
+)
+def test_management_error_codes_become_typed_errors(code: int, error: str) -> None:
+    """The codes the spec added in issue 11 (tag / destination not found, app name conflict)."""
+    from cinnox_ext import errors
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, json={"code": code, "message": "Tag not found"})
+
+    transport = httpx.MockTransport(answer)
+    client = Cinnox("app-1", "t", base_url="https://x.test", transport=transport, rate_limit=None)
+    with client, pytest.raises(errors.ApiError) as info:
+        client.management.delete_tag("tag-1")
+    assert type(info.value).__name__ == error and info.value.code == code
