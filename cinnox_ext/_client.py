@@ -317,6 +317,7 @@ class Cinnox(_ClientBase[httpx.BaseTransport]):
         self.numbers: resources.Numbers[resources.Sync] = resources.Numbers(self)
         self.reports: resources.Reports[resources.Sync] = resources.Reports(self)
         self.campaigns: resources.Campaigns[resources.Sync] = resources.Campaigns(self)
+        self.management: resources.Management[resources.Sync] = resources.Management(self)
         self.subscriptions: resources.Subscriptions[resources.Sync] = resources.Subscriptions(self)
 
     def _rebind(self) -> None:
@@ -413,6 +414,7 @@ class AsyncCinnox(_ClientBase[httpx.AsyncBaseTransport]):
         self.numbers: resources.Numbers[resources.Async] = resources.Numbers(self)
         self.reports: resources.Reports[resources.Async] = resources.Reports(self)
         self.campaigns: resources.Campaigns[resources.Async] = resources.Campaigns(self)
+        self.management: resources.Management[resources.Async] = resources.Management(self)
         self.subscriptions: resources.Subscriptions[resources.Async] = resources.Subscriptions(self)
 
     def _rebind(self) -> None:

@@ -84,6 +84,11 @@ class BearerAuth(httpx.Auth):
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("cinnox_deadline", default=None)
 
 
+_NOT_FOUND_CODES = frozenset(
+    {errors.CODE_METHOD_NOT_FOUND, errors.CODE_TAG_NOT_FOUND, errors.CODE_DESTINATION_NOT_FOUND}
+)
+
+
 def _clamp(timeout: float | None, exc: type[Exception]) -> float | None:
     deadline = _deadline.get()
     if deadline is None:
@@ -471,7 +476,7 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> err
         return errors.NoRecordsError(text, **fields)
     if code == errors.CODE_BAD_PARAMETER:
         return errors.InvalidParameterError(text, **fields)
-    if code == errors.CODE_METHOD_NOT_FOUND or status == 404:
+    if code in _NOT_FOUND_CODES or status == 404:
         return errors.NotFoundError(text, **fields)
     if code in errors.SMS_SEND_CODES:
         return errors.SmsSendError(text, **fields)

@@ -17,7 +17,7 @@
         ├── RateLimitError           6451010 / HTTP 429 (.retry_after)
         ├── InvalidParameterError    6451000
         ├── NoRecordsError           6451011
-        ├── NotFoundError            6450001 / HTTP 404
+        ├── NotFoundError            6450001, 3000203, 3000205 / HTTP 404
         ├── SmsSendError             7210101-7210104
         ├── ServerError              6451001 / HTTP 5xx
         └── ResponseValidationError  an answer the SDK cannot read (not JSON, truncated, too deep,
@@ -75,6 +75,9 @@ CODE_TOO_MANY_REQUESTS = 6451010
 CODE_NO_RECORDS = 6451011
 CODE_CHAT_LOGS_OVER_LIMIT = 6451013
 CODE_METHOD_NOT_FOUND = 6450001
+CODE_APP_NAME_CONFLICT = 6451014
+CODE_TAG_NOT_FOUND = 3000203  # management: Update / Delete Tag
+CODE_DESTINATION_NOT_FOUND = 3000205  # management: Update / Delete Destination - Service Group
 CODE_INVALID_TOKEN = 6452000
 CODE_INVALID_APP_ID = 6452001
 SMS_SEND_CODES = frozenset(range(7210101, 7210105))

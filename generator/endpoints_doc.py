@@ -29,12 +29,41 @@ def render_endpoints_table(spec_path: Path) -> str:
         "method and path read, some parts filled in by analogy; `inferred`: no readable page, "
         "method, path and fields are guesses explained in the spec's description.",
         "",
-        "| Endpoint | Method | Path | Provenance | Docs |",
+        "## Operations per module",
+        "",
+        "Modules are the spec's tags (the generated package's `api.<module>` and the SDK's "
+        "`client.<area>`); the docs' Management module is `management` plus its event subscriptions "
+        "under `subscriptions`.",
+        "",
+        "| Module | Operations | documented | partial | inferred |",
         "|---|---|---|---|---|",
     ]
+    modules: dict[str, dict[str, int]] = {}
     for r in rows:
-        docs = ", ".join(f"[link]({u})" for u in r["docs"])
-        lines.append(f"| {r['name']} | {r['method']} | `{r['path']}` | {r['provenance']} | {docs} |")
+        per = modules.setdefault(r["op"]["tags"][0], {})
+        per[r["provenance"]] = per.get(r["provenance"], 0) + 1
+    for module, per in modules.items():
+        cells = " | ".join(str(per.get(k, 0)) for k in ("documented", "partial", "inferred"))
+        lines.append(f"| `{module}` | {sum(per.values())} | {cells} |")
+    totals = " | ".join(str(counts.get(k, 0)) for k in ("documented", "partial", "inferred"))
+    lines += [f"| **all** | **{len(rows)}** | {totals} |", ""]
+    for module in modules:
+        lines += [
+            f"## `{module}`",
+            "",
+            "| Endpoint | Method | Path | Provenance | Docs |",
+            "|---|---|---|---|---|",
+        ]
+        for r in rows:
+            if r["op"]["tags"][0] != module:
+                continue
+            docs = ", ".join(f"[link]({u})" for u in r["docs"])
+            deprecated = " (deprecated)" if r["op"].get("deprecated") else ""
+            lines.append(
+                f"| {r['name']}{deprecated} | {r['method']} | `{r['path']}` | {r['provenance']} | {docs} |"
+            )
+        lines.append("")
+    lines.pop()
     webhooks = spec.get("webhooks", {})
     lines += ["", "## Webhook payloads", "", "| Webhook | Schemas | Provenance |", "|---|---|---|"]
     for name, item in webhooks.items():

@@ -14,12 +14,27 @@ from typing import Any
 
 import httpx
 
+from cinnox_ext.models import DestinationServiceGroupInput, ExternalContactInput, TagInput
 from cinnox_ext.resources._endpoints import operation, operations
 
 from .test_spec import SPEC, _resolve
 
 WINDOW = (datetime(2025, 11, 1, tzinfo=UTC), datetime(2025, 11, 8, tzinfo=UTC))
 URL = "https://hooks.example.com/x"
+
+CONTACT = ExternalContactInput.from_dict(
+    {"lastName": "Chan", "phones": [{"type": "Mobile", "phone": "+85298765432"}]}
+)
+GROUP = DestinationServiceGroupInput.from_dict(
+    {
+        "displayName": "HK Sales",
+        "supportLanguages": ["en"],
+        "supportLocations": ["HK"],
+        "types": ["STAFF"],
+        "staffTargets": ["eid-1"],
+    }
+)
+TAG = TagInput.from_dict({"basicInfo": {"tagName": "sales"}, "functionType": ["IM"]})
 
 #: (area, method, positional args, keyword args) of every public method, valid input.
 CALLS: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = [
@@ -50,6 +65,26 @@ CALLS: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = [
     ("reports", "channel_type_details", ("WHATSAPP",), {}),
     ("campaigns", "sent", WINDOW, {}),
     ("campaigns", "messages", ("hist-1",), {}),
+    ("reports", "transcription_files", (), {"conference_id": "conf-1"}),
+    ("management", "external_contacts", (), {}),
+    ("management", "external_contact_activity", ("ec-1",), {}),
+    ("management", "create_external_contact", (), {"contact": CONTACT}),
+    ("management", "update_external_contact", ("ec-1", CONTACT), {}),
+    ("management", "staff_contacts", (), {"full_name": "Alex Wong"}),
+    ("management", "supported_languages", (), {}),
+    ("management", "supported_locations", (), {}),
+    ("management", "destinations", (), {}),
+    ("management", "create_service_group", (GROUP,), {}),
+    ("management", "update_service_group", ("dst-1", GROUP), {}),
+    ("management", "delete_service_group", ("dst-1",), {}),
+    ("management", "tags", (), {}),
+    ("management", "create_tag", (TAG,), {}),
+    ("management", "update_tag", ("tag-1", TAG), {}),
+    ("management", "delete_tag", ("tag-1",), {}),
+    ("management", "labels", (), {"name": "vip_customer"}),
+    ("management", "delete_label", ("lbl-1",), {}),
+    ("management", "label_enquiry", ("inq-1", ["lbl-1", "lbl-2"]), {}),
+    ("management", "unlabel_enquiry", ("inq-1", "lbl-1"), {}),
 ]
 
 

@@ -20,6 +20,7 @@ from cinnox_ext.errors import AuthenticationError, InvalidParameterError, Valida
 from cinnox_ext.mock import PrismMock
 from cinnox_ext.resources.subscriptions import EVENT_KINDS
 
+from .resource_calls import CALLS
 from .test_spec import SPEC, SPEC_PATH, _resolve, operations
 
 pytestmark = pytest.mark.prism
@@ -160,7 +161,21 @@ def _sync_calls(c: Cinnox) -> dict[str, Any]:
         "reports.channel_type_details": lambda: c.reports.channel_type_details("WHATSAPP"),
         "campaigns.sent": lambda: list(c.campaigns.sent(*WINDOW)),
         "campaigns.messages": lambda: list(c.campaigns.messages("hist-5a6b7c8d9e0f")),
+        "reports.transcription_files": lambda: c.reports.transcription_files(call_id="c-1"),
+        **{
+            f"{area}.{method}": (
+                lambda area=area, method=method, args=args, kwargs=kwargs: _listed(
+                    getattr(getattr(c, area), method)(*args, **kwargs)
+                )
+            )
+            for area, method, args, kwargs in CALLS
+            if area == "management"
+        },
     }
+
+
+def _listed(result: Any) -> Any:
+    return result if isinstance(result, list) or not hasattr(result, "__iter__") else list(result)
 
 
 def _check(name: str, result: Any) -> None:
@@ -226,6 +241,15 @@ async def test_every_async_method_against_prism(prism: PrismMock) -> None:
         _check("channel_type_details", await c.reports.channel_type_details("LINE"))
         _check("campaigns.sent", [r async for r in c.campaigns.sent(*WINDOW)])
         _check("campaigns.messages", [r async for r in c.campaigns.messages("hist-1")])
+        _check("transcription_files", await c.reports.transcription_files(conference_id="conf-1"))
+        for area, method, args, kwargs in CALLS:
+            if area != "management":
+                continue
+            result = getattr(c.management, method)(*args, **kwargs)
+            if hasattr(result, "__aiter__"):
+                _check(method, [r async for r in result])
+            else:
+                _check(method, await result)
 
 
 def test_sms_details_records_match_the_example(prism: PrismMock) -> None:
@@ -280,3 +304,26 @@ def test_proxy_mode_validates_live_traffic_against_the_spec() -> None:
         )
         assert raw.status_code == 422 and "Invalid request" in raw.text
         assert len(upstream.arrivals) == before
+
+
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        (3000203, "NotFoundError"),
+        (3000205, "NotFoundError"),
+        (6450001, "NotFoundError"),
+        (6451014, "ApiError"),
+    ],
+)
+def test_management_error_codes_become_typed_errors(code: int, error: str) -> None:
+    """The codes the spec added in issue 11 (tag / destination not found, app name conflict)."""
+    from cinnox_ext import errors
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, json={"code": code, "message": "Tag not found"})
+
+    transport = httpx.MockTransport(answer)
+    client = Cinnox("app-1", "t", base_url="https://x.test", transport=transport, rate_limit=None)
+    with client, pytest.raises(errors.ApiError) as info:
+        client.management.delete_tag("tag-1")
+    assert type(info.value).__name__ == error and info.value.code == code

@@ -28,6 +28,10 @@ def test_a_model_for_every_object_schema() -> None:
         "PhoneNumber",
         "NumberType",
         "CallStatus",
+        "DestinationType",
+        "OneOrManyStrings",
+        "NullableLabelIds",
+        "LanguageCode",
     }
 
 

@@ -39,6 +39,7 @@ AREAS = {
     "reports": resources.Reports,
     "campaigns": resources.Campaigns,
     "subscriptions": resources.Subscriptions,
+    "management": resources.Management,
 }
 
 

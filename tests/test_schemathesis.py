@@ -1,6 +1,6 @@
 """Spec-driven fuzzing: Schemathesis against Prism serving the same spec, every operation.
 
-Two bounded runs (15 examples per operation, deterministic):
+Two bounded runs (15 examples per operation, deterministic; about 1.5 minutes each for 51 operations):
 
 - positive mode, every check: every valid request (examples, boundary values, fuzzed data) gets a
   response that conforms to the declared status codes, content types, headers and schemas;
@@ -12,6 +12,11 @@ behaviour are excluded (``ignored_auth``: Prism accepts any bearer token; ``unsu
 mode ``negative_data_rejection`` / ``response_schema_conformance`` are not run because Prism treats an
 empty query value (``startAt=``) as absent and answers malformed JSON with its own error body. The
 contract tests check that Prism rejects schema-violating requests with the spec's 400 body.
+
+The stateful phase is not run: Prism keeps no state, and the links Schemathesis infers between
+operations (e.g. the ``labelIds`` answered by Label an Enquiry fed, as one string, into the
+``labelID`` of Delete Label) are not links the API declares, so those sequences test Prism's
+example picking, not the contract; they also made the run's length depend on Prism's stamina.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from cinnox_ext.mock import PrismMock
 
@@ -36,13 +42,20 @@ def _schemathesis(prism: PrismMock, tmp_path: Path, *args: str) -> str:
     result = subprocess.run(
         [
             str(st), "run", str(SPEC), "--url", prism.url, "--max-examples", "15",
-            "--generation-deterministic", "--header", "Authorization: Bearer schemathesis-token", *args,
+            "--generation-deterministic", "--header", "Authorization: Bearer schemathesis-token",
+            "--phases", "examples,coverage,fuzzing", *args,
         ],
         capture_output=True, text=True, timeout=600, cwd=tmp_path, env={**os.environ, "NO_COLOR": "1"},
     )  # fmt: skip
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-6000:]
-    assert re.search(r"Tested: 25\b", output), output[-3000:]
+    operations = sum(
+        method in ("get", "post", "put", "patch", "delete")
+        for item in yaml.safe_load(SPEC.read_text())["paths"].values()
+        for method in item
+    )
+    assert operations == 51
+    assert re.search(rf"Tested: {operations}\b", output), output[-3000:]
     generated = re.search(r"(\d+) generated, (\d+) passed", output)
     assert generated and generated.group(1) == generated.group(2), output[-3000:]
     assert int(generated.group(1)) >= 300, output[-3000:]

@@ -27,8 +27,11 @@ from cinnox_ext.webhooks import (
     CallEnded,
     CallStarted,
     ConferenceEnded,
+    ContactChanged,
+    EnquiryLabelsChanged,
     EnquiryStatusChanged,
     InboundSms,
+    LabelChanged,
     OutboundSmsStatus,
     RecordingFile,
     UrlVerification,
@@ -65,6 +68,11 @@ SCHEMA_KIND = {
     "EnquiryEvent": EnquiryStatusChanged,
     "RecordingFileEvent": RecordingFile,
     "ConferenceEndEvent": ConferenceEnded,
+    "ContactEvent": ContactChanged,
+    "ExternalContactEvent": ContactChanged,
+    "StaffContactEvent": ContactChanged,
+    "LabelEvent": LabelChanged,
+    "EnquiryLabelEvent": EnquiryLabelsChanged,
 }
 
 

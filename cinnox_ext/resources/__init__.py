@@ -6,6 +6,7 @@ Each area is one class generic in its mode (``Reports[Sync]`` on :class:`~cinnox
 
 from ._endpoints import Async, AsyncRaw, RawResponse, Sync, SyncRaw
 from .campaigns import Campaigns
+from .management import Management
 from .messages import Messages
 from .numbers import Numbers
 from .reports import Reports
@@ -13,6 +14,7 @@ from .sms import Sms
 from .subscriptions import Subscriptions
 
 AsyncCampaigns = Campaigns[Async]
+AsyncManagement = Management[Async]
 AsyncMessages = Messages[Async]
 AsyncNumbers = Numbers[Async]
 AsyncReports = Reports[Async]
@@ -22,6 +24,7 @@ AsyncSubscriptions = Subscriptions[Async]
 __all__ = [
     "Async",
     "AsyncCampaigns",
+    "AsyncManagement",
     "AsyncMessages",
     "AsyncNumbers",
     "AsyncRaw",
@@ -29,6 +32,7 @@ __all__ = [
     "AsyncSms",
     "AsyncSubscriptions",
     "Campaigns",
+    "Management",
     "Messages",
     "Numbers",
     "RawResponse",

@@ -29,6 +29,7 @@ from cinnox_generated.api.reports import (
     get_enquiry_overview_matrix,
     get_recording_file_details,
     get_sms_details,
+    get_transcription_files,
 )
 from cinnox_generated.models import (
     CallDetail,
@@ -44,6 +45,7 @@ from cinnox_generated.models import (
     GetSmsDetailsStatus,
     RecordingFile,
     SmsDetail,
+    TranscriptionFile,
 )
 from cinnox_generated.types import UNSET, Unset
 
@@ -178,6 +180,19 @@ class Reports(Area[ModeT]):
             raise ValidationError("give exactly one of call_id or conference_id")
         return request(
             get_recording_file_details._get_kwargs,
+            call_id=_filter(call_id, "call_id"),
+            conference_id=_filter(conference_id, "conference_id"),
+        )
+
+    @call("getTranscriptionFiles", many(TranscriptionFile.from_dict))
+    def transcription_files(
+        self, *, call_id: str | None = None, conference_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Request:
+        """The transcription files of one call or one conference (endpoint shape inferred)."""
+        if (call_id is None) == (conference_id is None):
+            raise ValidationError("give exactly one of call_id or conference_id")
+        return request(
+            get_transcription_files._get_kwargs,
             call_id=_filter(call_id, "call_id"),
             conference_id=_filter(conference_id, "conference_id"),
         )

@@ -33,7 +33,20 @@ from ._endpoints import (
 __all__ = ["EVENT_KINDS", "EventKind", "Subscriptions"]
 
 #: One name per event kind (a test keeps it equal to the spec's ``x-cinnox-event-kind`` values).
-EventKind = Literal["call", "inbound_sms", "outbound_sms", "enquiry", "recording", "conference"]
+EventKind = Literal[
+    "call",
+    "inbound_sms",
+    "outbound_sms",
+    "enquiry",
+    "recording",
+    "conference",
+    "contact",
+    "external_contact",
+    "staff_contact",
+    "label",
+    "enquiry_label",
+    "tdr",
+]
 EVENT_KINDS: Final = get_args(EventKind)
 
 

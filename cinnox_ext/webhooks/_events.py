@@ -167,6 +167,44 @@ class ConferenceEnded(_Event):
     service_id: str | None
 
 
+@attrs.frozen
+class ContactChanged(_Event):
+    """An external or staff contact was created, edited or deleted (Contact, External Contact and
+    Staff Contact event subscriptions; ``message.type`` is ``contact``)."""
+
+    kind: ClassVar[str] = "contact"
+    id: str
+    status: str
+    full_name: str | None
+    service_id: str | None
+
+    @property
+    def is_staff(self) -> bool:
+        """Staff contact events carry ``staffCreate`` / ``staffEdit`` / ``staffDelete``."""
+        return self.status.startswith("staff")
+
+
+@attrs.frozen
+class LabelChanged(_Event):
+    """A label changed (Label event subscription; the payload shape is inferred in the spec)."""
+
+    kind: ClassVar[str] = "label"
+    id: str
+    status: str | None
+    name: str | None
+    service_id: str | None
+
+
+@attrs.frozen
+class EnquiryLabelsChanged(_Event):
+    """The labels of an enquiry changed (Enquiry Label subscription; payload shape inferred)."""
+
+    kind: ClassVar[str] = "enquiry_label"
+    enquiry_id: str
+    label_ids: tuple[str, ...]
+    service_id: str | None
+
+
 WebhookEvent: TypeAlias = (
     UrlVerification
     | CallStarted
@@ -176,6 +214,9 @@ WebhookEvent: TypeAlias = (
     | EnquiryStatusChanged
     | RecordingFile
     | ConferenceEnded
+    | ContactChanged
+    | LabelChanged
+    | EnquiryLabelsChanged
 )
 
 # ----------------------------------------------------------------------------- helpers
@@ -266,6 +307,49 @@ def _recording(body: Raw) -> RecordingFile:
     )
 
 
+def _contact(body: Raw) -> ContactChanged:
+    m = models.ContactEvent.from_dict(body).message
+    return ContactChanged(
+        id=_required(m.id, "message.id"),
+        status=_required(m.status, "message.status"),
+        full_name=_text(m.full_name, "message.fullName"),
+        service_id=_text(m.service_id, "message.serviceId"),
+        raw=body,
+    )
+
+
+def _label(body: Raw) -> LabelChanged:
+    m = models.LabelEvent.from_dict(body).message
+    return LabelChanged(
+        id=_required(m.id, "message.id"),
+        status=_text(m.status, "message.status"),
+        name=_text(m.name, "message.name"),
+        service_id=_text(m.service_id, "message.serviceId"),
+        raw=body,
+    )
+
+
+def _label_ids(value: Any) -> tuple[str, ...]:
+    value = _opt(value)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise WebhookPayloadError("message.labelIds must be a list of strings, a string or null")
+
+
+def _enquiry_label(body: Raw) -> EnquiryLabelsChanged:
+    m = models.EnquiryLabelEvent.from_dict(body).message
+    return EnquiryLabelsChanged(
+        enquiry_id=_required(m.inquiry_id, "message.inquiryId"),
+        label_ids=_label_ids(m.label_ids),
+        service_id=_text(m.service_id, "message.serviceId"),
+        raw=body,
+    )
+
+
 def _inbound(body: Raw) -> InboundSms:
     e = models.InboundSmsEvent.from_dict(body)
     sender, recipient = phone(e.sender_number, "senderNumber"), phone(e.recipient_number, "recipientNumber")
@@ -329,6 +413,12 @@ def _classify(body: Raw) -> Callable[[Raw], WebhookEvent]:
     message = body.get("message")
     if isinstance(message, Mapping):
         status = message.get("status")
+        if message.get("type") == "contact":
+            return _contact
+        if message.get("type") == "label":
+            return _label
+        if message.get("type") == "inquiryLabel":
+            return _enquiry_label
         if "type" in message:
             return _recording
         if isinstance(status, str) and status in _MESSAGE_STATUS:

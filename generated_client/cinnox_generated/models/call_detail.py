@@ -46,7 +46,9 @@ class CallDetail:
             or `Call Failed`.
         last_response_code (str | Unset):
         bye_reason (str | Unset):
-        release_party (str | Unset):
+        release_party (str | Unset): "The staff who hung up" (call details). The Caller/Callee values belong to the call
+            log's
+            field of the same name; the stored pages show no example value for this one.
         media_type (str | Unset): `audio` or `video`.
         is_recording (bool | Unset):
     """

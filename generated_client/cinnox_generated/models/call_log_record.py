@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.call_participant_info import CallParticipantInfo
+    from ..models.callee_info import CalleeInfo
 
 
 T = TypeVar("T", bound="CallLogRecord")
@@ -38,7 +39,9 @@ class CallLogRecord:
             both a JSON number and a string are accepted.
         media_type (str | Unset):
         caller_info (CallParticipantInfo | Unset):
-        callee_info (CallParticipantInfo | Unset):
+        callee_info (CalleeInfo | Unset): The receiver of a call-log record. Documented: `displayName`, `eid` (the
+            stored copies are cut
+            after them). The other properties are INFERRED to mirror `callerInfo`.
     """
 
     hid: str | Unset = UNSET
@@ -56,7 +59,7 @@ class CallLogRecord:
     virtual_number: int | str | Unset = UNSET
     media_type: str | Unset = UNSET
     caller_info: CallParticipantInfo | Unset = UNSET
-    callee_info: CallParticipantInfo | Unset = UNSET
+    callee_info: CalleeInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -145,6 +148,7 @@ class CallLogRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_participant_info import CallParticipantInfo  # noqa: PLC0415
+        from ..models.callee_info import CalleeInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         hid = d.pop("hid", UNSET)
@@ -198,11 +202,11 @@ class CallLogRecord:
             caller_info = CallParticipantInfo.from_dict(_caller_info)
 
         _callee_info = d.pop("calleeInfo", UNSET)
-        callee_info: CallParticipantInfo | Unset
+        callee_info: CalleeInfo | Unset
         if isinstance(_callee_info, Unset):
             callee_info = UNSET
         else:
-            callee_info = CallParticipantInfo.from_dict(_callee_info)
+            callee_info = CalleeInfo.from_dict(_callee_info)
 
         call_log_record = cls(
             hid=hid,

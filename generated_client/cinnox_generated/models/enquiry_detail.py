@@ -18,33 +18,37 @@ T = TypeVar("T", bound="EnquiryDetail")
 
 @_attrs_define
 class EnquiryDetail:
-    """
-    Attributes:
-        id (str | Unset):
-        unique_key (str | Unset): Internal use.
-        created_at (datetime.datetime | Unset):
-        svc_id (str | Unset):
-        inquiry (str | Unset): The enquiry ID.
-        tag (str | Unset):
-        visitor (str | Unset):
-        room_id (str | Unset):
-        init_channel (str | Unset): `IM` or `CALL`.
-        omni_type (str | Unset): Always `CINNOX`.
-        ip (str | Unset):
-        language (str | Unset): `<ISO 639-1>: <Language>`, e.g. `en: English`.
-        location (str | Unset): ISO 3166 two-letter country code.
-        location_detail (EnquiryDetailLocationDetail | Unset):
-        platform (str | Unset):
-        status (str | Unset): `ongoing`, `followed-up`, `missed` or `closed`.
-        display_case_number (str | Unset):
-        channel (str | Unset): `Weblink`, `VirtualNumber`, `Email`, `ThirdParty`, `FACEBOOK`, `WHATSAPP`, `WECHAT`,
-            `LINE` or `WOZTELL`.
-        destination_id (str | Unset):
-        destination_name (str | Unset):
-        destination_type (str | Unset): `PHONE`, `STAFF`, `TRUNK`, …
+    """One enquiry. Stored copies of the page name the first field `_id` (one reference copy) or `id`
+    (the docs copies); which is newer could not be determined, so both are accepted.
+
+        Attributes:
+            id (str | Unset):
+            field_id (str | Unset): The same record ID under the name one stored copy uses.
+            unique_key (str | Unset): Internal use.
+            created_at (datetime.datetime | Unset):
+            svc_id (str | Unset):
+            inquiry (str | Unset): The enquiry ID.
+            tag (str | Unset):
+            visitor (str | Unset):
+            room_id (str | Unset):
+            init_channel (str | Unset): `IM` or `CALL`.
+            omni_type (str | Unset): Always `CINNOX`.
+            ip (str | Unset):
+            language (str | Unset): `<ISO 639-1>: <Language>`, e.g. `en: English`.
+            location (str | Unset): ISO 3166 two-letter country code.
+            location_detail (EnquiryDetailLocationDetail | Unset):
+            platform (str | Unset):
+            status (str | Unset): `ongoing`, `followed-up`, `missed` or `closed`.
+            display_case_number (str | Unset):
+            channel (str | Unset): `Weblink`, `VirtualNumber`, `Email`, `ThirdParty`, `FACEBOOK`, `WHATSAPP`, `WECHAT`,
+                `LINE` or `WOZTELL`.
+            destination_id (str | Unset):
+            destination_name (str | Unset):
+            destination_type (str | Unset): `PHONE`, `STAFF`, `TRUNK`, …
     """
 
     id: str | Unset = UNSET
+    field_id: str | Unset = UNSET
     unique_key: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     svc_id: str | Unset = UNSET
@@ -69,6 +73,8 @@ class EnquiryDetail:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        field_id = self.field_id
 
         unique_key = self.unique_key
 
@@ -119,6 +125,8 @@ class EnquiryDetail:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
         if unique_key is not UNSET:
             field_dict["uniqueKey"] = unique_key
         if created_at is not UNSET:
@@ -168,6 +176,8 @@ class EnquiryDetail:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+
+        field_id = d.pop("_id", UNSET)
 
         unique_key = d.pop("uniqueKey", UNSET)
 
@@ -221,6 +231,7 @@ class EnquiryDetail:
 
         enquiry_detail = cls(
             id=id,
+            field_id=field_id,
             unique_key=unique_key,
             created_at=created_at,
             svc_id=svc_id,

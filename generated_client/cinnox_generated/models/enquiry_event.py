@@ -27,7 +27,8 @@ class EnquiryEvent:
         social_id (str | Unset):
         date (datetime.datetime | Unset):
         destination (str | Unset):
-        destination_types (str | Unset):
+        destination_types (str | Unset): The destination types. No stored copy of the page shows the values, so none is
+            assumed.
     """
 
     status: str

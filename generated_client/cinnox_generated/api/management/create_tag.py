@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.code_id_response import CodeIdResponse
+from ...models.error_response import ErrorResponse
+from ...models.tag_input import TagInput
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: TagInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/api/apps/{app_id}/tag".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CodeIdResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CodeIdResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CodeIdResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagInput,
+) -> Response[CodeIdResponse | ErrorResponse]:
+    """Create a tag
+
+     Method, path and the `code`/`id` response are documented, with the notice that a routing rule
+    is one of Alternative routing / Time routing with Percentage layer / Percentage routing with
+    Time layer, and that `buttonPayload` is optional. PARTIAL: the body fields are past the
+    visible part of the page; the body accepts the record shape of Get Tag List (`basicInfo`,
+    `functionType`, `tagNameLanguageSetting`, messages, `routingRule`, …) with further properties
+    allowed.
+
+    Args:
+        app_id (str):
+        body (TagInput): Body of Create / Update Tag. PARTIAL/INFERRED: the body fields are not
+            visible on the stored
+            pages; the Get Tag List record shape is accepted, with further properties allowed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeIdResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagInput,
+) -> CodeIdResponse | ErrorResponse | None:
+    """Create a tag
+
+     Method, path and the `code`/`id` response are documented, with the notice that a routing rule
+    is one of Alternative routing / Time routing with Percentage layer / Percentage routing with
+    Time layer, and that `buttonPayload` is optional. PARTIAL: the body fields are past the
+    visible part of the page; the body accepts the record shape of Get Tag List (`basicInfo`,
+    `functionType`, `tagNameLanguageSetting`, messages, `routingRule`, …) with further properties
+    allowed.
+
+    Args:
+        app_id (str):
+        body (TagInput): Body of Create / Update Tag. PARTIAL/INFERRED: the body fields are not
+            visible on the stored
+            pages; the Get Tag List record shape is accepted, with further properties allowed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeIdResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagInput,
+) -> Response[CodeIdResponse | ErrorResponse]:
+    """Create a tag
+
+     Method, path and the `code`/`id` response are documented, with the notice that a routing rule
+    is one of Alternative routing / Time routing with Percentage layer / Percentage routing with
+    Time layer, and that `buttonPayload` is optional. PARTIAL: the body fields are past the
+    visible part of the page; the body accepts the record shape of Get Tag List (`basicInfo`,
+    `functionType`, `tagNameLanguageSetting`, messages, `routingRule`, …) with further properties
+    allowed.
+
+    Args:
+        app_id (str):
+        body (TagInput): Body of Create / Update Tag. PARTIAL/INFERRED: the body fields are not
+            visible on the stored
+            pages; the Get Tag List record shape is accepted, with further properties allowed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeIdResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagInput,
+) -> CodeIdResponse | ErrorResponse | None:
+    """Create a tag
+
+     Method, path and the `code`/`id` response are documented, with the notice that a routing rule
+    is one of Alternative routing / Time routing with Percentage layer / Percentage routing with
+    Time layer, and that `buttonPayload` is optional. PARTIAL: the body fields are past the
+    visible part of the page; the body accepts the record shape of Get Tag List (`basicInfo`,
+    `functionType`, `tagNameLanguageSetting`, messages, `routingRule`, …) with further properties
+    allowed.
+
+    Args:
+        app_id (str):
+        body (TagInput): Body of Create / Update Tag. PARTIAL/INFERRED: the body fields are not
+            visible on the stored
+            pages; the Get Tag List record shape is accepted, with further properties allowed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeIdResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

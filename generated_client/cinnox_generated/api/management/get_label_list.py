@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.label_list_response import LabelListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["id"] = id
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/api/apps/{app_id}/labels".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LabelListResponse | None:
+    if response.status_code == 200:
+        response_200 = LabelListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LabelListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[ErrorResponse | LabelListResponse]:
+    """List the enquiry labels
+
+     Method, path, query parameters (`offset`, `limit` "Defaults to 50, max:500", `id`, `name`) and
+    the response (`code` and a `labelList` array, not `result`) are documented.
+
+    Args:
+        app_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        id (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LabelListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        offset=offset,
+        limit=limit,
+        id=id,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> ErrorResponse | LabelListResponse | None:
+    """List the enquiry labels
+
+     Method, path, query parameters (`offset`, `limit` "Defaults to 50, max:500", `id`, `name`) and
+    the response (`code` and a `labelList` array, not `result`) are documented.
+
+    Args:
+        app_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        id (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LabelListResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        id=id,
+        name=name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[ErrorResponse | LabelListResponse]:
+    """List the enquiry labels
+
+     Method, path, query parameters (`offset`, `limit` "Defaults to 50, max:500", `id`, `name`) and
+    the response (`code` and a `labelList` array, not `result`) are documented.
+
+    Args:
+        app_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        id (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LabelListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        offset=offset,
+        limit=limit,
+        id=id,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> ErrorResponse | LabelListResponse | None:
+    """List the enquiry labels
+
+     Method, path, query parameters (`offset`, `limit` "Defaults to 50, max:500", `id`, `name`) and
+    the response (`code` and a `labelList` array, not `result`) are documented.
+
+    Args:
+        app_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        id (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LabelListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            id=id,
+            name=name,
+        )
+    ).parsed

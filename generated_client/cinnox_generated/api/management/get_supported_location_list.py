@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.supported_location_list_response import SupportedLocationListResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/api/apps/{app_id}/destination/locations".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SupportedLocationListResponse | None:
+    if response.status_code == 200:
+        response_200 = SupportedLocationListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SupportedLocationListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | SupportedLocationListResponse]:
+    """List the locations a Service Group can support
+
+     INFERRED from the module tables and from Create Destination-Service Group, whose
+    `supportLocations` takes "countries/regions + states": no endpoint page was found. Method GET,
+    the path, the envelope and the `{code, name, states}` records are guesses. Not paged.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SupportedLocationListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | SupportedLocationListResponse | None:
+    """List the locations a Service Group can support
+
+     INFERRED from the module tables and from Create Destination-Service Group, whose
+    `supportLocations` takes "countries/regions + states": no endpoint page was found. Method GET,
+    the path, the envelope and the `{code, name, states}` records are guesses. Not paged.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SupportedLocationListResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | SupportedLocationListResponse]:
+    """List the locations a Service Group can support
+
+     INFERRED from the module tables and from Create Destination-Service Group, whose
+    `supportLocations` takes "countries/regions + states": no endpoint page was found. Method GET,
+    the path, the envelope and the `{code, name, states}` records are guesses. Not paged.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SupportedLocationListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | SupportedLocationListResponse | None:
+    """List the locations a Service Group can support
+
+     INFERRED from the module tables and from Create Destination-Service Group, whose
+    `supportLocations` takes "countries/regions + states": no endpoint page was found. Method GET,
+    the path, the envelope and the `{code, name, states}` records are guesses. Not paged.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SupportedLocationListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+        )
+    ).parsed

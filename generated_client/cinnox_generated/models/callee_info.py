@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CalleeInfo")
+
+
+@_attrs_define
+class CalleeInfo:
+    """The receiver of a call-log record. Documented: `displayName`, `eid` (the stored copies are cut
+    after them). The other properties are INFERRED to mirror `callerInfo`.
+
+        Attributes:
+            display_name (str | Unset):
+            eid (str | Unset): Staff ID of the receiver.
+            country_code (str | Unset): INFERRED (mirrors callerInfo; not visible on the docs).
+            is_staff (bool | Unset): INFERRED (mirrors callerInfo; not visible on the docs).
+            phone_number (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+                "+85298765432", so
+                both a JSON number and a string are accepted.
+            service_id (str | Unset): INFERRED (mirrors callerInfo; not visible on the docs).
+    """
+
+    display_name: str | Unset = UNSET
+    eid: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    is_staff: bool | Unset = UNSET
+    phone_number: int | str | Unset = UNSET
+    service_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        eid = self.eid
+
+        country_code = self.country_code
+
+        is_staff = self.is_staff
+
+        phone_number: int | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        service_id = self.service_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if eid is not UNSET:
+            field_dict["eid"] = eid
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if is_staff is not UNSET:
+            field_dict["isStaff"] = is_staff
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_name = d.pop("displayName", UNSET)
+
+        eid = d.pop("eid", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        is_staff = d.pop("isStaff", UNSET)
+
+        def _parse_phone_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        service_id = d.pop("serviceId", UNSET)
+
+        callee_info = cls(
+            display_name=display_name,
+            eid=eid,
+            country_code=country_code,
+            is_staff=is_staff,
+            phone_number=phone_number,
+            service_id=service_id,
+        )
+
+        callee_info.additional_properties = d
+        return callee_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

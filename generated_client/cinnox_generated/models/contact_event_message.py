@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactEventMessage")
+
+
+@_attrs_define
+class ContactEventMessage:
+    """
+    Attributes:
+        type_ (Literal['contact']):
+        status (str):
+        id (str):
+        service_id (str | Unset):
+        full_name (str | Unset):
+    """
+
+    type_: Literal["contact"]
+    status: str
+    id: str
+    service_id: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        status = self.status
+
+        id = self.id
+
+        service_id = self.service_id
+
+        full_name = self.full_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "status": status,
+                "id": id,
+            }
+        )
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if full_name is not UNSET:
+            field_dict["fullName"] = full_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["contact"], d.pop("type"))
+        if type_ != "contact":
+            raise ValueError(f"type must match const 'contact', got '{type_}'")
+
+        status = d.pop("status")
+
+        id = d.pop("id")
+
+        service_id = d.pop("serviceId", UNSET)
+
+        full_name = d.pop("fullName", UNSET)
+
+        contact_event_message = cls(
+            type_=type_,
+            status=status,
+            id=id,
+            service_id=service_id,
+            full_name=full_name,
+        )
+
+        contact_event_message.additional_properties = d
+        return contact_event_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_phone_input_type import ContactPhoneInputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactPhoneInput")
+
+
+@_attrs_define
+class ContactPhoneInput:
+    """
+    Attributes:
+        phone (str): "Country code + phone number", with or without a leading +.
+        type_ (ContactPhoneInputType | Unset):
+    """
+
+    phone: str
+    type_: ContactPhoneInputType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phone": phone,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone")
+
+        _type_ = d.pop("type", UNSET)
+        type_: ContactPhoneInputType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ContactPhoneInputType(_type_)
+
+        contact_phone_input = cls(
+            phone=phone,
+            type_=type_,
+        )
+
+        contact_phone_input.additional_properties = d
+        return contact_phone_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Destination")
+
+
+@_attrs_define
+class Destination:
+    """INFERRED record of Get Destination List (the Create Destination body fields plus `id`).
+
+    Attributes:
+        id (str):
+        display_name (str | Unset):
+        support_languages (list[str] | Unset):
+        support_locations (list[str] | Unset):
+        types (list[str] | Unset):
+        phone_targets (list[str] | Unset):
+        staff_targets (list[str] | Unset):
+        trunk_targets (list[str] | Unset):
+    """
+
+    id: str
+    display_name: str | Unset = UNSET
+    support_languages: list[str] | Unset = UNSET
+    support_locations: list[str] | Unset = UNSET
+    types: list[str] | Unset = UNSET
+    phone_targets: list[str] | Unset = UNSET
+    staff_targets: list[str] | Unset = UNSET
+    trunk_targets: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        display_name = self.display_name
+
+        support_languages: list[str] | Unset = UNSET
+        if not isinstance(self.support_languages, Unset):
+            support_languages = self.support_languages
+
+        support_locations: list[str] | Unset = UNSET
+        if not isinstance(self.support_locations, Unset):
+            support_locations = self.support_locations
+
+        types: list[str] | Unset = UNSET
+        if not isinstance(self.types, Unset):
+            types = self.types
+
+        phone_targets: list[str] | Unset = UNSET
+        if not isinstance(self.phone_targets, Unset):
+            phone_targets = self.phone_targets
+
+        staff_targets: list[str] | Unset = UNSET
+        if not isinstance(self.staff_targets, Unset):
+            staff_targets = self.staff_targets
+
+        trunk_targets: list[str] | Unset = UNSET
+        if not isinstance(self.trunk_targets, Unset):
+            trunk_targets = self.trunk_targets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if support_languages is not UNSET:
+            field_dict["supportLanguages"] = support_languages
+        if support_locations is not UNSET:
+            field_dict["supportLocations"] = support_locations
+        if types is not UNSET:
+            field_dict["types"] = types
+        if phone_targets is not UNSET:
+            field_dict["phoneTargets"] = phone_targets
+        if staff_targets is not UNSET:
+            field_dict["staffTargets"] = staff_targets
+        if trunk_targets is not UNSET:
+            field_dict["trunkTargets"] = trunk_targets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        display_name = d.pop("displayName", UNSET)
+
+        support_languages = cast(list[str], d.pop("supportLanguages", UNSET))
+
+        support_locations = cast(list[str], d.pop("supportLocations", UNSET))
+
+        types = cast(list[str], d.pop("types", UNSET))
+
+        phone_targets = cast(list[str], d.pop("phoneTargets", UNSET))
+
+        staff_targets = cast(list[str], d.pop("staffTargets", UNSET))
+
+        trunk_targets = cast(list[str], d.pop("trunkTargets", UNSET))
+
+        destination = cls(
+            id=id,
+            display_name=display_name,
+            support_languages=support_languages,
+            support_locations=support_locations,
+            types=types,
+            phone_targets=phone_targets,
+            staff_targets=staff_targets,
+            trunk_targets=trunk_targets,
+        )
+
+        destination.additional_properties = d
+        return destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.destination_type import DestinationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DestinationServiceGroupInput")
+
+
+@_attrs_define
+class DestinationServiceGroupInput:
+    """
+    Attributes:
+        display_name (str): The Service Group name.
+        support_languages (list[str]): Language codes; `"*"` means all.
+        support_locations (list[str]): Countries/regions + states; `"*"` means all.
+        types (list[DestinationType]):
+        phone_targets (list[str] | Unset): PSTN numbers with country code; required with PHONE.
+        staff_targets (list[str] | Unset): Staff IDs; required with STAFF.
+        trunk_targets (list[str] | Unset): SIP trunk numbers with country code; required with TRUNK.
+    """
+
+    display_name: str
+    support_languages: list[str]
+    support_locations: list[str]
+    types: list[DestinationType]
+    phone_targets: list[str] | Unset = UNSET
+    staff_targets: list[str] | Unset = UNSET
+    trunk_targets: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        support_languages = self.support_languages
+
+        support_locations = self.support_locations
+
+        types = []
+        for types_item_data in self.types:
+            types_item = types_item_data.value
+            types.append(types_item)
+
+        phone_targets: list[str] | Unset = UNSET
+        if not isinstance(self.phone_targets, Unset):
+            phone_targets = self.phone_targets
+
+        staff_targets: list[str] | Unset = UNSET
+        if not isinstance(self.staff_targets, Unset):
+            staff_targets = self.staff_targets
+
+        trunk_targets: list[str] | Unset = UNSET
+        if not isinstance(self.trunk_targets, Unset):
+            trunk_targets = self.trunk_targets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "supportLanguages": support_languages,
+                "supportLocations": support_locations,
+                "types": types,
+            }
+        )
+        if phone_targets is not UNSET:
+            field_dict["phoneTargets"] = phone_targets
+        if staff_targets is not UNSET:
+            field_dict["staffTargets"] = staff_targets
+        if trunk_targets is not UNSET:
+            field_dict["trunkTargets"] = trunk_targets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_name = d.pop("displayName")
+
+        support_languages = cast(list[str], d.pop("supportLanguages"))
+
+        support_locations = cast(list[str], d.pop("supportLocations"))
+
+        types = []
+        _types = d.pop("types")
+        for types_item_data in _types:
+            types_item = DestinationType(types_item_data)
+
+            types.append(types_item)
+
+        phone_targets = cast(list[str], d.pop("phoneTargets", UNSET))
+
+        staff_targets = cast(list[str], d.pop("staffTargets", UNSET))
+
+        trunk_targets = cast(list[str], d.pop("trunkTargets", UNSET))
+
+        destination_service_group_input = cls(
+            display_name=display_name,
+            support_languages=support_languages,
+            support_locations=support_locations,
+            types=types,
+            phone_targets=phone_targets,
+            staff_targets=staff_targets,
+            trunk_targets=trunk_targets,
+        )
+
+        destination_service_group_input.additional_properties = d
+        return destination_service_group_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnquiryLabelEventMessage")
+
+
+@_attrs_define
+class EnquiryLabelEventMessage:
+    """INFERRED (no notification fields shown on the stored pages).
+
+    Attributes:
+        type_ (Literal['inquiryLabel']): INFERRED value.
+        inquiry_id (str): The enquiry ID.
+        service_id (str | Unset):
+        label_ids (list[str] | None | str | Unset): Label IDs, or null; the Unlabel page types it String.
+        updated_at (str | Unset):
+    """
+
+    type_: Literal["inquiryLabel"]
+    inquiry_id: str
+    service_id: str | Unset = UNSET
+    label_ids: list[str] | None | str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        inquiry_id = self.inquiry_id
+
+        service_id = self.service_id
+
+        label_ids: list[str] | None | str | Unset
+        if isinstance(self.label_ids, Unset):
+            label_ids = UNSET
+        elif isinstance(self.label_ids, list):
+            label_ids = self.label_ids
+
+        else:
+            label_ids = self.label_ids
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "inquiryId": inquiry_id,
+            }
+        )
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if label_ids is not UNSET:
+            field_dict["labelIds"] = label_ids
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["inquiryLabel"], d.pop("type"))
+        if type_ != "inquiryLabel":
+            raise ValueError(f"type must match const 'inquiryLabel', got '{type_}'")
+
+        inquiry_id = d.pop("inquiryId")
+
+        service_id = d.pop("serviceId", UNSET)
+
+        def _parse_label_ids(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_nullable_label_ids_type_0 = cast(list[str], data)
+
+                return componentsschemas_nullable_label_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        label_ids = _parse_label_ids(d.pop("labelIds", UNSET))
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        enquiry_label_event_message = cls(
+            type_=type_,
+            inquiry_id=inquiry_id,
+            service_id=service_id,
+            label_ids=label_ids,
+            updated_at=updated_at,
+        )
+
+        enquiry_label_event_message.additional_properties = d
+        return enquiry_label_event_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnquiryLabelsResponse")
+
+
+@_attrs_define
+class EnquiryLabelsResponse:
+    """
+    Attributes:
+        code (int):
+        not_exist_label_ids (list[str] | None | str | Unset): Label IDs, or null; the Unlabel page types it String.
+        label_ids (list[str] | None | str | Unset): Label IDs, or null; the Unlabel page types it String.
+        updated_at (str | Unset):
+    """
+
+    code: int
+    not_exist_label_ids: list[str] | None | str | Unset = UNSET
+    label_ids: list[str] | None | str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        not_exist_label_ids: list[str] | None | str | Unset
+        if isinstance(self.not_exist_label_ids, Unset):
+            not_exist_label_ids = UNSET
+        elif isinstance(self.not_exist_label_ids, list):
+            not_exist_label_ids = self.not_exist_label_ids
+
+        else:
+            not_exist_label_ids = self.not_exist_label_ids
+
+        label_ids: list[str] | None | str | Unset
+        if isinstance(self.label_ids, Unset):
+            label_ids = UNSET
+        elif isinstance(self.label_ids, list):
+            label_ids = self.label_ids
+
+        else:
+            label_ids = self.label_ids
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if not_exist_label_ids is not UNSET:
+            field_dict["notExistLabelIds"] = not_exist_label_ids
+        if label_ids is not UNSET:
+            field_dict["labelIds"] = label_ids
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        def _parse_not_exist_label_ids(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_nullable_label_ids_type_0 = cast(list[str], data)
+
+                return componentsschemas_nullable_label_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        not_exist_label_ids = _parse_not_exist_label_ids(d.pop("notExistLabelIds", UNSET))
+
+        def _parse_label_ids(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_nullable_label_ids_type_0 = cast(list[str], data)
+
+                return componentsschemas_nullable_label_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        label_ids = _parse_label_ids(d.pop("labelIds", UNSET))
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        enquiry_labels_response = cls(
+            code=code,
+            not_exist_label_ids=not_exist_label_ids,
+            label_ids=label_ids,
+            updated_at=updated_at,
+        )
+
+        enquiry_labels_response.additional_properties = d
+        return enquiry_labels_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

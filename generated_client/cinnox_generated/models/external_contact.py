@@ -1,0 +1,462 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_contact_address import ExternalContactAddress
+
+
+T = TypeVar("T", bound="ExternalContact")
+
+
+@_attrs_define
+class ExternalContact:
+    """One external contact (Get External Contacts List). Custom fields appear under their "Field
+    ID" (`{cf_text}`, `{cf_drop_down_single}`, …), so further properties are allowed. The docs
+    type the phone numbers and `whatsApp` as Number; both numbers and strings are accepted.
+
+        Attributes:
+            id (str):
+            first_name (str | Unset):
+            last_name (str | Unset):
+            mobile_phone (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+                "+85298765432", so
+                both a JSON number and a string are accepted.
+            work_phone (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+                "+85298765432", so
+                both a JSON number and a string are accepted.
+            home_phone (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+                "+85298765432", so
+                both a JSON number and a string are accepted.
+            other_phone (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+                "+85298765432", so
+                both a JSON number and a string are accepted.
+            email (str | Unset):
+            personal_email (str | Unset):
+            other_email (str | Unset):
+            facebook (str | Unset):
+            whats_app (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+                "+85298765432", so
+                both a JSON number and a string are accepted.
+            we_chat (str | Unset):
+            line (str | Unset):
+            twitter (str | Unset):
+            linkedin (str | Unset):
+            woztell_whats_app (str | Unset):
+            woztell_facebook (str | Unset):
+            woztell_instagram (str | Unset):
+            company_name (str | Unset):
+            department (str | Unset):
+            job_title (str | Unset):
+            birthday (str | Unset):
+            language (str | Unset):
+            address (ExternalContactAddress | Unset):
+            customer_type (str | Unset):
+            group (str | Unset):
+            level (str | Unset):
+            owner_id (str | Unset):
+            owner_name (str | Unset):
+            owner_department (str | Unset):
+            shared_with (list[str] | str | Unset):
+            slave_contacts (list[str] | str | Unset):
+    """
+
+    id: str
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    mobile_phone: int | str | Unset = UNSET
+    work_phone: int | str | Unset = UNSET
+    home_phone: int | str | Unset = UNSET
+    other_phone: int | str | Unset = UNSET
+    email: str | Unset = UNSET
+    personal_email: str | Unset = UNSET
+    other_email: str | Unset = UNSET
+    facebook: str | Unset = UNSET
+    whats_app: int | str | Unset = UNSET
+    we_chat: str | Unset = UNSET
+    line: str | Unset = UNSET
+    twitter: str | Unset = UNSET
+    linkedin: str | Unset = UNSET
+    woztell_whats_app: str | Unset = UNSET
+    woztell_facebook: str | Unset = UNSET
+    woztell_instagram: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    department: str | Unset = UNSET
+    job_title: str | Unset = UNSET
+    birthday: str | Unset = UNSET
+    language: str | Unset = UNSET
+    address: ExternalContactAddress | Unset = UNSET
+    customer_type: str | Unset = UNSET
+    group: str | Unset = UNSET
+    level: str | Unset = UNSET
+    owner_id: str | Unset = UNSET
+    owner_name: str | Unset = UNSET
+    owner_department: str | Unset = UNSET
+    shared_with: list[str] | str | Unset = UNSET
+    slave_contacts: list[str] | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        mobile_phone: int | str | Unset
+        if isinstance(self.mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = self.mobile_phone
+
+        work_phone: int | str | Unset
+        if isinstance(self.work_phone, Unset):
+            work_phone = UNSET
+        else:
+            work_phone = self.work_phone
+
+        home_phone: int | str | Unset
+        if isinstance(self.home_phone, Unset):
+            home_phone = UNSET
+        else:
+            home_phone = self.home_phone
+
+        other_phone: int | str | Unset
+        if isinstance(self.other_phone, Unset):
+            other_phone = UNSET
+        else:
+            other_phone = self.other_phone
+
+        email = self.email
+
+        personal_email = self.personal_email
+
+        other_email = self.other_email
+
+        facebook = self.facebook
+
+        whats_app: int | str | Unset
+        if isinstance(self.whats_app, Unset):
+            whats_app = UNSET
+        else:
+            whats_app = self.whats_app
+
+        we_chat = self.we_chat
+
+        line = self.line
+
+        twitter = self.twitter
+
+        linkedin = self.linkedin
+
+        woztell_whats_app = self.woztell_whats_app
+
+        woztell_facebook = self.woztell_facebook
+
+        woztell_instagram = self.woztell_instagram
+
+        company_name = self.company_name
+
+        department = self.department
+
+        job_title = self.job_title
+
+        birthday = self.birthday
+
+        language = self.language
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        customer_type = self.customer_type
+
+        group = self.group
+
+        level = self.level
+
+        owner_id = self.owner_id
+
+        owner_name = self.owner_name
+
+        owner_department = self.owner_department
+
+        shared_with: list[str] | str | Unset
+        if isinstance(self.shared_with, Unset):
+            shared_with = UNSET
+        elif isinstance(self.shared_with, list):
+            shared_with = self.shared_with
+
+        else:
+            shared_with = self.shared_with
+
+        slave_contacts: list[str] | str | Unset
+        if isinstance(self.slave_contacts, Unset):
+            slave_contacts = UNSET
+        elif isinstance(self.slave_contacts, list):
+            slave_contacts = self.slave_contacts
+
+        else:
+            slave_contacts = self.slave_contacts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if mobile_phone is not UNSET:
+            field_dict["mobilePhone"] = mobile_phone
+        if work_phone is not UNSET:
+            field_dict["workPhone"] = work_phone
+        if home_phone is not UNSET:
+            field_dict["homePhone"] = home_phone
+        if other_phone is not UNSET:
+            field_dict["otherPhone"] = other_phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if personal_email is not UNSET:
+            field_dict["personalEmail"] = personal_email
+        if other_email is not UNSET:
+            field_dict["otherEmail"] = other_email
+        if facebook is not UNSET:
+            field_dict["facebook"] = facebook
+        if whats_app is not UNSET:
+            field_dict["whatsApp"] = whats_app
+        if we_chat is not UNSET:
+            field_dict["weChat"] = we_chat
+        if line is not UNSET:
+            field_dict["line"] = line
+        if twitter is not UNSET:
+            field_dict["twitter"] = twitter
+        if linkedin is not UNSET:
+            field_dict["linkedin"] = linkedin
+        if woztell_whats_app is not UNSET:
+            field_dict["woztellWhatsApp"] = woztell_whats_app
+        if woztell_facebook is not UNSET:
+            field_dict["woztellFacebook"] = woztell_facebook
+        if woztell_instagram is not UNSET:
+            field_dict["woztellInstagram"] = woztell_instagram
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if department is not UNSET:
+            field_dict["department"] = department
+        if job_title is not UNSET:
+            field_dict["jobTitle"] = job_title
+        if birthday is not UNSET:
+            field_dict["birthday"] = birthday
+        if language is not UNSET:
+            field_dict["language"] = language
+        if address is not UNSET:
+            field_dict["address"] = address
+        if customer_type is not UNSET:
+            field_dict["customerType"] = customer_type
+        if group is not UNSET:
+            field_dict["group"] = group
+        if level is not UNSET:
+            field_dict["level"] = level
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        if owner_name is not UNSET:
+            field_dict["ownerName"] = owner_name
+        if owner_department is not UNSET:
+            field_dict["ownerDepartment"] = owner_department
+        if shared_with is not UNSET:
+            field_dict["sharedWith"] = shared_with
+        if slave_contacts is not UNSET:
+            field_dict["slaveContacts"] = slave_contacts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_contact_address import ExternalContactAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        def _parse_mobile_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        mobile_phone = _parse_mobile_phone(d.pop("mobilePhone", UNSET))
+
+        def _parse_work_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        work_phone = _parse_work_phone(d.pop("workPhone", UNSET))
+
+        def _parse_home_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        home_phone = _parse_home_phone(d.pop("homePhone", UNSET))
+
+        def _parse_other_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        other_phone = _parse_other_phone(d.pop("otherPhone", UNSET))
+
+        email = d.pop("email", UNSET)
+
+        personal_email = d.pop("personalEmail", UNSET)
+
+        other_email = d.pop("otherEmail", UNSET)
+
+        facebook = d.pop("facebook", UNSET)
+
+        def _parse_whats_app(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        whats_app = _parse_whats_app(d.pop("whatsApp", UNSET))
+
+        we_chat = d.pop("weChat", UNSET)
+
+        line = d.pop("line", UNSET)
+
+        twitter = d.pop("twitter", UNSET)
+
+        linkedin = d.pop("linkedin", UNSET)
+
+        woztell_whats_app = d.pop("woztellWhatsApp", UNSET)
+
+        woztell_facebook = d.pop("woztellFacebook", UNSET)
+
+        woztell_instagram = d.pop("woztellInstagram", UNSET)
+
+        company_name = d.pop("companyName", UNSET)
+
+        department = d.pop("department", UNSET)
+
+        job_title = d.pop("jobTitle", UNSET)
+
+        birthday = d.pop("birthday", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: ExternalContactAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = ExternalContactAddress.from_dict(_address)
+
+        customer_type = d.pop("customerType", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        level = d.pop("level", UNSET)
+
+        owner_id = d.pop("ownerId", UNSET)
+
+        owner_name = d.pop("ownerName", UNSET)
+
+        owner_department = d.pop("ownerDepartment", UNSET)
+
+        def _parse_shared_with(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_one_or_many_strings_type_1 = cast(list[str], data)
+
+                return componentsschemas_one_or_many_strings_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        shared_with = _parse_shared_with(d.pop("sharedWith", UNSET))
+
+        def _parse_slave_contacts(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_one_or_many_strings_type_1 = cast(list[str], data)
+
+                return componentsschemas_one_or_many_strings_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        slave_contacts = _parse_slave_contacts(d.pop("slaveContacts", UNSET))
+
+        external_contact = cls(
+            id=id,
+            first_name=first_name,
+            last_name=last_name,
+            mobile_phone=mobile_phone,
+            work_phone=work_phone,
+            home_phone=home_phone,
+            other_phone=other_phone,
+            email=email,
+            personal_email=personal_email,
+            other_email=other_email,
+            facebook=facebook,
+            whats_app=whats_app,
+            we_chat=we_chat,
+            line=line,
+            twitter=twitter,
+            linkedin=linkedin,
+            woztell_whats_app=woztell_whats_app,
+            woztell_facebook=woztell_facebook,
+            woztell_instagram=woztell_instagram,
+            company_name=company_name,
+            department=department,
+            job_title=job_title,
+            birthday=birthday,
+            language=language,
+            address=address,
+            customer_type=customer_type,
+            group=group,
+            level=level,
+            owner_id=owner_id,
+            owner_name=owner_name,
+            owner_department=owner_department,
+            shared_with=shared_with,
+            slave_contacts=slave_contacts,
+        )
+
+        external_contact.additional_properties = d
+        return external_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalContactActivity")
+
+
+@_attrs_define
+class ExternalContactActivity:
+    """INFERRED record of Get External Contact Activity (no page was found).
+
+    Attributes:
+        id (str):
+        type_ (str | Unset):
+        channel (str | Unset):
+        description (str | Unset):
+        staff_id (str | Unset):
+        created_at (datetime.datetime | Unset):
+    """
+
+    id: str
+    type_: str | Unset = UNSET
+    channel: str | Unset = UNSET
+    description: str | Unset = UNSET
+    staff_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        channel = self.channel
+
+        description = self.description
+
+        staff_id = self.staff_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if description is not UNSET:
+            field_dict["description"] = description
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type", UNSET)
+
+        channel = d.pop("channel", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        staff_id = d.pop("staffId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        external_contact_activity = cls(
+            id=id,
+            type_=type_,
+            channel=channel,
+            description=description,
+            staff_id=staff_id,
+            created_at=created_at,
+        )
+
+        external_contact_activity.additional_properties = d
+        return external_contact_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

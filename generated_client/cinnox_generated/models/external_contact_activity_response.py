@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.external_contact_activity import ExternalContactActivity
+
+
+T = TypeVar("T", bound="ExternalContactActivityResponse")
+
+
+@_attrs_define
+class ExternalContactActivityResponse:
+    """
+    Attributes:
+        code (int):
+        result (list[ExternalContactActivity]):
+    """
+
+    code: int
+    result: list[ExternalContactActivity]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_contact_activity import ExternalContactActivity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        result = []
+        _result = d.pop("result")
+        for result_item_data in _result:
+            result_item = ExternalContactActivity.from_dict(result_item_data)
+
+            result.append(result_item)
+
+        external_contact_activity_response = cls(
+            code=code,
+            result=result,
+        )
+
+        external_contact_activity_response.additional_properties = d
+        return external_contact_activity_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_contact_event_message import ExternalContactEventMessage
+
+
+T = TypeVar("T", bound="ExternalContactEvent")
+
+
+@_attrs_define
+class ExternalContactEvent:
+    """
+    Attributes:
+        type_ (Literal['message']):
+        message (ExternalContactEventMessage):
+        challenge (str | Unset): Internal use.
+    """
+
+    type_: Literal["message"]
+    message: ExternalContactEventMessage
+    challenge: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        message = self.message.to_dict()
+
+        challenge = self.challenge
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "message": message,
+            }
+        )
+        if challenge is not UNSET:
+            field_dict["challenge"] = challenge
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_contact_event_message import ExternalContactEventMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["message"], d.pop("type"))
+        if type_ != "message":
+            raise ValueError(f"type must match const 'message', got '{type_}'")
+
+        message = ExternalContactEventMessage.from_dict(d.pop("message"))
+
+        challenge = d.pop("challenge", UNSET)
+
+        external_contact_event = cls(
+            type_=type_,
+            message=message,
+            challenge=challenge,
+        )
+
+        external_contact_event.additional_properties = d
+        return external_contact_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.external_contact_input_level import ExternalContactInputLevel
+from ..models.external_contact_input_type import ExternalContactInputType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_email_input import ContactEmailInput
+    from ..models.contact_phone_input import ContactPhoneInput
+    from ..models.contact_social_input import ContactSocialInput
+    from ..models.external_contact_address import ExternalContactAddress
+
+
+T = TypeVar("T", bound="ExternalContactInput")
+
+
+@_attrs_define
+class ExternalContactInput:
+    """Body of Create / Update External Contact (custom fields not supported). The docs render
+    `phones`, `emails`, `addresses` and `socialContacts` as "object"; one object or a list of them
+    is accepted.
+
+        Attributes:
+            first_name (str | Unset):
+            last_name (str | Unset):
+            level (ExternalContactInputLevel | Unset):  Default: ExternalContactInputLevel.PRIMARY.
+            type_ (ExternalContactInputType | Unset):  Default: ExternalContactInputType.LEAD.
+            phones (ContactPhoneInput | list[ContactPhoneInput] | Unset):
+            emails (ContactEmailInput | list[ContactEmailInput] | Unset):
+            company (str | Unset):
+            job_title (str | Unset):
+            team (str | Unset):
+            group (str | Unset):
+            language (str | Unset): ISO 639-1 code
+            birth_date (str | Unset): DD/MM/YYYY.
+            addresses (ExternalContactAddress | list[ExternalContactAddress] | Unset):
+            social_contacts (ContactSocialInput | list[ContactSocialInput] | Unset):
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    level: ExternalContactInputLevel | Unset = ExternalContactInputLevel.PRIMARY
+    type_: ExternalContactInputType | Unset = ExternalContactInputType.LEAD
+    phones: ContactPhoneInput | list[ContactPhoneInput] | Unset = UNSET
+    emails: ContactEmailInput | list[ContactEmailInput] | Unset = UNSET
+    company: str | Unset = UNSET
+    job_title: str | Unset = UNSET
+    team: str | Unset = UNSET
+    group: str | Unset = UNSET
+    language: str | Unset = UNSET
+    birth_date: str | Unset = UNSET
+    addresses: ExternalContactAddress | list[ExternalContactAddress] | Unset = UNSET
+    social_contacts: ContactSocialInput | list[ContactSocialInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_email_input import ContactEmailInput  # noqa: PLC0415
+        from ..models.contact_phone_input import ContactPhoneInput  # noqa: PLC0415
+        from ..models.contact_social_input import ContactSocialInput  # noqa: PLC0415
+        from ..models.external_contact_address import ExternalContactAddress  # noqa: PLC0415
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        level: str | Unset = UNSET
+        if not isinstance(self.level, Unset):
+            level = self.level.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        phones: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.phones, Unset):
+            phones = UNSET
+        elif isinstance(self.phones, ContactPhoneInput):
+            phones = self.phones.to_dict()
+        else:
+            phones = []
+            for phones_type_1_item_data in self.phones:
+                phones_type_1_item = phones_type_1_item_data.to_dict()
+                phones.append(phones_type_1_item)
+
+        emails: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.emails, Unset):
+            emails = UNSET
+        elif isinstance(self.emails, ContactEmailInput):
+            emails = self.emails.to_dict()
+        else:
+            emails = []
+            for emails_type_1_item_data in self.emails:
+                emails_type_1_item = emails_type_1_item_data.to_dict()
+                emails.append(emails_type_1_item)
+
+        company = self.company
+
+        job_title = self.job_title
+
+        team = self.team
+
+        group = self.group
+
+        language = self.language
+
+        birth_date = self.birth_date
+
+        addresses: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.addresses, Unset):
+            addresses = UNSET
+        elif isinstance(self.addresses, ExternalContactAddress):
+            addresses = self.addresses.to_dict()
+        else:
+            addresses = []
+            for addresses_type_1_item_data in self.addresses:
+                addresses_type_1_item = addresses_type_1_item_data.to_dict()
+                addresses.append(addresses_type_1_item)
+
+        social_contacts: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.social_contacts, Unset):
+            social_contacts = UNSET
+        elif isinstance(self.social_contacts, ContactSocialInput):
+            social_contacts = self.social_contacts.to_dict()
+        else:
+            social_contacts = []
+            for social_contacts_type_1_item_data in self.social_contacts:
+                social_contacts_type_1_item = social_contacts_type_1_item_data.to_dict()
+                social_contacts.append(social_contacts_type_1_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if level is not UNSET:
+            field_dict["level"] = level
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if company is not UNSET:
+            field_dict["company"] = company
+        if job_title is not UNSET:
+            field_dict["jobTitle"] = job_title
+        if team is not UNSET:
+            field_dict["team"] = team
+        if group is not UNSET:
+            field_dict["group"] = group
+        if language is not UNSET:
+            field_dict["language"] = language
+        if birth_date is not UNSET:
+            field_dict["birthDate"] = birth_date
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if social_contacts is not UNSET:
+            field_dict["socialContacts"] = social_contacts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_email_input import ContactEmailInput  # noqa: PLC0415
+        from ..models.contact_phone_input import ContactPhoneInput  # noqa: PLC0415
+        from ..models.contact_social_input import ContactSocialInput  # noqa: PLC0415
+        from ..models.external_contact_address import ExternalContactAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        _level = d.pop("level", UNSET)
+        level: ExternalContactInputLevel | Unset
+        if isinstance(_level, Unset):
+            level = UNSET
+        else:
+            level = ExternalContactInputLevel(_level)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ExternalContactInputType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ExternalContactInputType(_type_)
+
+        def _parse_phones(data: object) -> ContactPhoneInput | list[ContactPhoneInput] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                phones_type_0 = ContactPhoneInput.from_dict(data)
+
+                return phones_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            phones_type_1 = []
+            _phones_type_1 = data
+            for phones_type_1_item_data in _phones_type_1:
+                phones_type_1_item = ContactPhoneInput.from_dict(phones_type_1_item_data)
+
+                phones_type_1.append(phones_type_1_item)
+
+            return phones_type_1
+
+        phones = _parse_phones(d.pop("phones", UNSET))
+
+        def _parse_emails(data: object) -> ContactEmailInput | list[ContactEmailInput] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                emails_type_0 = ContactEmailInput.from_dict(data)
+
+                return emails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            emails_type_1 = []
+            _emails_type_1 = data
+            for emails_type_1_item_data in _emails_type_1:
+                emails_type_1_item = ContactEmailInput.from_dict(emails_type_1_item_data)
+
+                emails_type_1.append(emails_type_1_item)
+
+            return emails_type_1
+
+        emails = _parse_emails(d.pop("emails", UNSET))
+
+        company = d.pop("company", UNSET)
+
+        job_title = d.pop("jobTitle", UNSET)
+
+        team = d.pop("team", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        birth_date = d.pop("birthDate", UNSET)
+
+        def _parse_addresses(data: object) -> ExternalContactAddress | list[ExternalContactAddress] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                addresses_type_0 = ExternalContactAddress.from_dict(data)
+
+                return addresses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            addresses_type_1 = []
+            _addresses_type_1 = data
+            for addresses_type_1_item_data in _addresses_type_1:
+                addresses_type_1_item = ExternalContactAddress.from_dict(addresses_type_1_item_data)
+
+                addresses_type_1.append(addresses_type_1_item)
+
+            return addresses_type_1
+
+        addresses = _parse_addresses(d.pop("addresses", UNSET))
+
+        def _parse_social_contacts(data: object) -> ContactSocialInput | list[ContactSocialInput] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                social_contacts_type_0 = ContactSocialInput.from_dict(data)
+
+                return social_contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            social_contacts_type_1 = []
+            _social_contacts_type_1 = data
+            for social_contacts_type_1_item_data in _social_contacts_type_1:
+                social_contacts_type_1_item = ContactSocialInput.from_dict(social_contacts_type_1_item_data)
+
+                social_contacts_type_1.append(social_contacts_type_1_item)
+
+            return social_contacts_type_1
+
+        social_contacts = _parse_social_contacts(d.pop("socialContacts", UNSET))
+
+        external_contact_input = cls(
+            first_name=first_name,
+            last_name=last_name,
+            level=level,
+            type_=type_,
+            phones=phones,
+            emails=emails,
+            company=company,
+            job_title=job_title,
+            team=team,
+            group=group,
+            language=language,
+            birth_date=birth_date,
+            addresses=addresses,
+            social_contacts=social_contacts,
+        )
+
+        external_contact_input.additional_properties = d
+        return external_contact_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

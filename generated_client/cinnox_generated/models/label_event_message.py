@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LabelEventMessage")
+
+
+@_attrs_define
+class LabelEventMessage:
+    """INFERRED (no notification fields shown on the stored pages).
+
+    Attributes:
+        type_ (Literal['label']): INFERRED value (the contact events use `contact`).
+        id (str): The label ID.
+        status (str | Unset):
+        service_id (str | Unset):
+        name (str | Unset):
+        updated_at (str | Unset):
+    """
+
+    type_: Literal["label"]
+    id: str
+    status: str | Unset = UNSET
+    service_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        status = self.status
+
+        service_id = self.service_id
+
+        name = self.name
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["label"], d.pop("type"))
+        if type_ != "label":
+            raise ValueError(f"type must match const 'label', got '{type_}'")
+
+        id = d.pop("id")
+
+        status = d.pop("status", UNSET)
+
+        service_id = d.pop("serviceId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        label_event_message = cls(
+            type_=type_,
+            id=id,
+            status=status,
+            service_id=service_id,
+            name=name,
+            updated_at=updated_at,
+        )
+
+        label_event_message.additional_properties = d
+        return label_event_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

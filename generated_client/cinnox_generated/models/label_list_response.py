@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.label import Label
+
+
+T = TypeVar("T", bound="LabelListResponse")
+
+
+@_attrs_define
+class LabelListResponse:
+    """
+    Attributes:
+        code (int):
+        label_list (list[Label]):
+    """
+
+    code: int
+    label_list: list[Label]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        label_list = []
+        for label_list_item_data in self.label_list:
+            label_list_item = label_list_item_data.to_dict()
+            label_list.append(label_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "labelList": label_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.label import Label  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        label_list = []
+        _label_list = d.pop("labelList")
+        for label_list_item_data in _label_list:
+            label_list_item = Label.from_dict(label_list_item_data)
+
+            label_list.append(label_list_item)
+
+        label_list_response = cls(
+            code=code,
+            label_list=label_list,
+        )
+
+        label_list_response.additional_properties = d
+        return label_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

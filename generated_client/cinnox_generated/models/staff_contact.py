@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StaffContact")
+
+
+@_attrs_define
+class StaffContact:
+    """
+    Attributes:
+        id (str):
+        status (str | Unset): `Activated`, `Not activated` or `Suspended`.
+        first_name (str | Unset):
+        last_name (str | Unset):
+        email (str | Unset):
+        phone (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+            "+85298765432", so
+            both a JSON number and a string are accepted.
+        role (str | Unset):
+        data_scope (str | Unset): Data Access Level.
+        job_title (str | Unset):
+        timezone (str | Unset):
+        extension_number (int | str | Unset): A phone number as CINNOX returns it: typed Number in the docs but shown as
+            "+85298765432", so
+            both a JSON number and a string are accepted.
+        avatar_url (str | Unset):
+        display_name (str | Unset):
+        two_factor_authentication (bool | Unset):
+        microsoft_active_directory (bool | Unset):
+        direct_staff_enquiry (bool | Unset):
+        directchat_enquiry (str | Unset):
+        direct_call_enquiry (str | Unset):
+    """
+
+    id: str
+    status: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: int | str | Unset = UNSET
+    role: str | Unset = UNSET
+    data_scope: str | Unset = UNSET
+    job_title: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    extension_number: int | str | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    two_factor_authentication: bool | Unset = UNSET
+    microsoft_active_directory: bool | Unset = UNSET
+    direct_staff_enquiry: bool | Unset = UNSET
+    directchat_enquiry: str | Unset = UNSET
+    direct_call_enquiry: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        phone: int | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        role = self.role
+
+        data_scope = self.data_scope
+
+        job_title = self.job_title
+
+        timezone = self.timezone
+
+        extension_number: int | str | Unset
+        if isinstance(self.extension_number, Unset):
+            extension_number = UNSET
+        else:
+            extension_number = self.extension_number
+
+        avatar_url = self.avatar_url
+
+        display_name = self.display_name
+
+        two_factor_authentication = self.two_factor_authentication
+
+        microsoft_active_directory = self.microsoft_active_directory
+
+        direct_staff_enquiry = self.direct_staff_enquiry
+
+        directchat_enquiry = self.directchat_enquiry
+
+        direct_call_enquiry = self.direct_call_enquiry
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if role is not UNSET:
+            field_dict["role"] = role
+        if data_scope is not UNSET:
+            field_dict["dataScope"] = data_scope
+        if job_title is not UNSET:
+            field_dict["jobTitle"] = job_title
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if extension_number is not UNSET:
+            field_dict["extensionNumber"] = extension_number
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if two_factor_authentication is not UNSET:
+            field_dict["twoFactorAuthentication"] = two_factor_authentication
+        if microsoft_active_directory is not UNSET:
+            field_dict["microsoftActiveDirectory"] = microsoft_active_directory
+        if direct_staff_enquiry is not UNSET:
+            field_dict["directStaffEnquiry"] = direct_staff_enquiry
+        if directchat_enquiry is not UNSET:
+            field_dict["directchatEnquiry"] = directchat_enquiry
+        if direct_call_enquiry is not UNSET:
+            field_dict["directCallEnquiry"] = direct_call_enquiry
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        def _parse_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        role = d.pop("role", UNSET)
+
+        data_scope = d.pop("dataScope", UNSET)
+
+        job_title = d.pop("jobTitle", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        def _parse_extension_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        extension_number = _parse_extension_number(d.pop("extensionNumber", UNSET))
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        two_factor_authentication = d.pop("twoFactorAuthentication", UNSET)
+
+        microsoft_active_directory = d.pop("microsoftActiveDirectory", UNSET)
+
+        direct_staff_enquiry = d.pop("directStaffEnquiry", UNSET)
+
+        directchat_enquiry = d.pop("directchatEnquiry", UNSET)
+
+        direct_call_enquiry = d.pop("directCallEnquiry", UNSET)
+
+        staff_contact = cls(
+            id=id,
+            status=status,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            role=role,
+            data_scope=data_scope,
+            job_title=job_title,
+            timezone=timezone,
+            extension_number=extension_number,
+            avatar_url=avatar_url,
+            display_name=display_name,
+            two_factor_authentication=two_factor_authentication,
+            microsoft_active_directory=microsoft_active_directory,
+            direct_staff_enquiry=direct_staff_enquiry,
+            directchat_enquiry=directchat_enquiry,
+            direct_call_enquiry=direct_call_enquiry,
+        )
+
+        staff_contact.additional_properties = d
+        return staff_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SupportedLocation")
+
+
+@_attrs_define
+class SupportedLocation:
+    """INFERRED record (no page was found).
+
+    Attributes:
+        code (str):
+        name (str | Unset):
+        states (list[str] | Unset):
+    """
+
+    code: str
+    name: str | Unset = UNSET
+    states: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        name = self.name
+
+        states: list[str] | Unset = UNSET
+        if not isinstance(self.states, Unset):
+            states = self.states
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if states is not UNSET:
+            field_dict["states"] = states
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        name = d.pop("name", UNSET)
+
+        states = cast(list[str], d.pop("states", UNSET))
+
+        supported_location = cls(
+            code=code,
+            name=name,
+            states=states,
+        )
+
+        supported_location.additional_properties = d
+        return supported_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagBasicInfo")
+
+
+@_attrs_define
+class TagBasicInfo:
+    """
+    Attributes:
+        tag_name (str | Unset):
+        tag_icon (str | Unset):
+        tag_description (str | Unset):
+    """
+
+    tag_name: str | Unset = UNSET
+    tag_icon: str | Unset = UNSET
+    tag_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag_name = self.tag_name
+
+        tag_icon = self.tag_icon
+
+        tag_description = self.tag_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tag_name is not UNSET:
+            field_dict["tagName"] = tag_name
+        if tag_icon is not UNSET:
+            field_dict["tagIcon"] = tag_icon
+        if tag_description is not UNSET:
+            field_dict["tagDescription"] = tag_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tag_name = d.pop("tagName", UNSET)
+
+        tag_icon = d.pop("tagIcon", UNSET)
+
+        tag_description = d.pop("tagDescription", UNSET)
+
+        tag_basic_info = cls(
+            tag_name=tag_name,
+            tag_icon=tag_icon,
+            tag_description=tag_description,
+        )
+
+        tag_basic_info.additional_properties = d
+        return tag_basic_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag_message_message import TagMessageMessage
+
+
+T = TypeVar("T", bound="TagMessage")
+
+
+@_attrs_define
+class TagMessage:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        message_type (str | Unset): `general`, `buttons` or `quickreply`.
+        message (TagMessageMessage | Unset):
+    """
+
+    enabled: bool | Unset = UNSET
+    message_type: str | Unset = UNSET
+    message: TagMessageMessage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        message_type = self.message_type
+
+        message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message, Unset):
+            message = self.message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if message_type is not UNSET:
+            field_dict["messageType"] = message_type
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag_message_message import TagMessageMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        message_type = d.pop("messageType", UNSET)
+
+        _message = d.pop("message", UNSET)
+        message: TagMessageMessage | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = TagMessageMessage.from_dict(_message)
+
+        tag_message = cls(
+            enabled=enabled,
+            message_type=message_type,
+            message=message,
+        )
+
+        tag_message.additional_properties = d
+        return tag_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TranscriptionFile")
+
+
+@_attrs_define
+class TranscriptionFile:
+    """INFERRED record (modelled on the recording files; no page was found).
+
+    Attributes:
+        id (str): The call ID or the conference ID.
+        type_ (str | Unset): `call` or `conference`.
+        file_name (str | Unset):
+        file_url (str | Unset):
+        language (str | Unset):
+        created_at (datetime.datetime | Unset):
+    """
+
+    id: str
+    type_: str | Unset = UNSET
+    file_name: str | Unset = UNSET
+    file_url: str | Unset = UNSET
+    language: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        file_name = self.file_name
+
+        file_url = self.file_url
+
+        language = self.language
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if file_url is not UNSET:
+            field_dict["fileUrl"] = file_url
+        if language is not UNSET:
+            field_dict["language"] = language
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type", UNSET)
+
+        file_name = d.pop("fileName", UNSET)
+
+        file_url = d.pop("fileUrl", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        transcription_file = cls(
+            id=id,
+            type_=type_,
+            file_name=file_name,
+            file_url=file_url,
+            language=language,
+            created_at=created_at,
+        )
+
+        transcription_file.additional_properties = d
+        return transcription_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
