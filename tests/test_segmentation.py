@@ -95,7 +95,7 @@ def sizes_of(encoding: str, part: str) -> int:
 @example("€" * 80 + "a")
 @example("x" * 66 + "👨‍👩‍👧‍👦" * 3)
 @example("e" + "\u0301" * 100)
-@example("ab" + "\u0301" * 200 + "🇭🇰" * 50 + "x" + "👨‍👩‍👧‍👦" * 30)
+@example("b" + "\u0301" * 200 + "🇭🇰" * 50 + "x" + "👨‍👩‍👧‍👦" * 30)
 def test_segmentation_properties(text: str) -> None:
     m = segment(text)
     encoding, pieces, costs = oracle_pieces(text)
@@ -243,7 +243,7 @@ def run_reference(texts: list[str]) -> list[tuple[str, int]]:
         check=True,
         timeout=600,
     )
-    return [tuple(r) for r in json.loads(out.stdout)["results"]]  # type: ignore[misc]
+    return [tuple(r) for r in json.loads(out.stdout)["results"]]
 
 
 def test_agrees_with_the_reference_calculator() -> None:
