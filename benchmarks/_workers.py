@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cinnox_ext import Cinnox
-from tests.faults import FaultyCinnox
+from cinnox_ext.testing.faults import FaultyCinnox
 
 LIMIT, PERIOD = 60, 2.0
 
