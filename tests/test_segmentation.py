@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -269,3 +270,45 @@ def test_agrees_with_the_reference_on_generated_text(batch: list[str]) -> None:
     reference = run_reference(batch)
     ours = [(m.encoding, m.segment_count) for m in map(segment, batch)]
     assert ours == reference
+
+
+# ----------------------------------------------------------------------------- import cost
+
+_IMPORT_PROBE = """
+import importlib.util, json, sys, time
+from pathlib import Path
+root = Path(sys.argv[1])
+# The package without its __init__ (owned by the client layer): what this module itself imports.
+spec = importlib.util.spec_from_file_location(
+    "cinnox_ext", root / "__init__.py", submodule_search_locations=[str(root)]
+)
+sys.modules["cinnox_ext"] = importlib.util.module_from_spec(spec)
+before = set(sys.modules)
+start = time.perf_counter()
+import cinnox_ext.segmentation as s
+elapsed = time.perf_counter() - start
+loaded = sorted(set(sys.modules) - before)
+s.segment("plain GSM text")
+s.count("a" * 500)
+after_gsm = sorted(set(sys.modules) - before)
+s.segment("中文" * 80)
+print(json.dumps({"loaded": loaded, "after_gsm": after_gsm, "after_ucs2": sorted(set(sys.modules) - before),
+                  "seconds": elapsed}))
+"""
+
+
+def test_importing_segmentation_is_cheap() -> None:
+    """Neither httpx nor the generated models, and ``regex`` only once UCS-2 text needs clusters."""
+    root = Path(__file__).resolve().parent.parent / "cinnox_ext"
+    out = subprocess.run(
+        [sys.executable, "-c", _IMPORT_PROBE, str(root)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    found = json.loads(out.stdout)
+    heavy = ("httpx", "cinnox_generated", "regex", "cinnox_ext._client", "cinnox_ext.models")
+    for name in found["loaded"] + found["after_gsm"]:
+        assert not name.startswith(heavy), name
+    assert "regex" in found["after_ucs2"]  # the probe itself works: UCS-2 splitting loads it
