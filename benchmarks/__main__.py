@@ -77,7 +77,7 @@ TARGETS = {"mixed": 100.0}
 
 def _node(batches: dict[str, list[str]]) -> dict[str, object]:
     out = subprocess.run(
-        ["node", "segments.js", "--repeat", "3"], input=json.dumps(batches), capture_output=True,
+        ["node", "segments.js", "--repeat", "2"], input=json.dumps(batches), capture_output=True,
         text=True, cwd=ROOT / "tests" / "reference", check=True,
     )  # fmt: skip
     result: dict[str, object] = json.loads(out.stdout)
@@ -88,7 +88,7 @@ def _ours(batches: dict[str, list[str]]) -> dict[str, float]:
     seconds = {}
     for name, texts in batches.items():
         best = float("inf")
-        for _ in range(3):
+        for _ in range(2):  # best of two, like the reference (--repeat 2: its JIT is warm)
             start = time.perf_counter()
             for t in texts:
                 segment(t)
@@ -98,7 +98,7 @@ def _ours(batches: dict[str, list[str]]) -> dict[str, float]:
 
 
 def bench_segmentation(quick: bool) -> None:
-    batches = classes(1000 if quick else 2000)
+    batches = classes(300 if quick else 600)
     rounds = 3 if quick else 5
     print(f"Segmentation: segment() vs sms-segments-calculator (Node), {rounds} interleaved rounds; {load()}")
     _ours({k: v[:50] for k, v in batches.items()})  # compile the lazy patterns outside the rounds

@@ -92,7 +92,7 @@ def classes(size: int = 2000, seed: int = 20251123) -> dict[str, list[str]]:
     """The benchmark's text classes: the mixed corpus and one corpus per kind of text."""
     rng = random.Random(seed)
     return {
-        "mixed": corpus(size * 5, seed),
+        "mixed": corpus(size * 5, seed),  # the 13 kinds of the differential test
         "pure ASCII": _sample(rng, [ASCII], 0, 480, size),
         "GSM + extension": _sample(rng, [GSM, GSM, EXTENSION], 0, 480, size),
         "CJK": _sample(rng, [CJK, CJK, ASCII], 0, 300, size),
