@@ -324,15 +324,15 @@ class SegmentedMessage:
     encoding: Encoding
     segments: list[str]
     segment_sizes: list[int]
-    _non_gsm: list[list[str]] = attrs.field(factory=list, init=False, eq=False, repr=False)
+    _non_gsm: list[str] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
     def non_gsm_characters(self) -> list[str]:
-        if not self._non_gsm:
-            self._non_gsm.append(
-                [] if self.encoding == "GSM-7" else _non_gsm_characters("".join(self.segments))
-            )
-        return self._non_gsm[0]
+        if self._non_gsm is None:
+            found = [] if self.encoding == "GSM-7" else _non_gsm_characters("".join(self.segments))
+            object.__setattr__(self, "_non_gsm", found)  # a cache: the value follows from the fields
+            return found
+        return self._non_gsm
 
     @property
     def segment_count(self) -> int:
