@@ -144,7 +144,7 @@ def _personalised(n: int) -> Iterator[str]:
 
 def bench_count(quick: bool) -> None:
     batches = classes(1000)
-    print(f"Count-only: count() µs/text per class (best of 5); {load()}")
+    print(f"Count-only: count() µs/text per class, 5 runs; {load()}")
     for name, texts in batches.items():
         runs = []
         for _ in range(5):
