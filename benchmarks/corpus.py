@@ -69,3 +69,33 @@ def corpus(size: int = 10_000, seed: int = 20251122) -> list[str]:
         length = rng.choice(boundaries) + rng.randint(-2, 2) if i % 3 == 0 else rng.randint(0, 480)
         texts.append(_text(rng, max(length, 0), mix))
     return texts
+
+
+ASCII = "".join(c for c in GSM if " " <= c <= "~")
+
+
+def _sample(rng: random.Random, pools: list[str | list[str]], lo: int, hi: int, n: int) -> list[str]:
+    out = []
+    for _ in range(n):
+        length = rng.randint(lo, hi)
+        pieces: list[str] = []
+        size = 0
+        while size < length:
+            piece = rng.choice(rng.choice(pools))
+            pieces.append(piece)
+            size += len(piece)
+        out.append("".join(pieces))
+    return out
+
+
+def classes(size: int = 2000, seed: int = 20251123) -> dict[str, list[str]]:
+    """The benchmark's text classes: the mixed corpus and one corpus per kind of text."""
+    rng = random.Random(seed)
+    return {
+        "mixed": corpus(size * 5, seed),  # the 13 kinds of the differential test
+        "pure ASCII": _sample(rng, [ASCII], 0, 480, size),
+        "GSM + extension": _sample(rng, [GSM, GSM, EXTENSION], 0, 480, size),
+        "CJK": _sample(rng, [CJK, CJK, ASCII], 0, 300, size),
+        "emoji": _sample(rng, [EMOJI, ASCII, ASCII], 0, 300, size),
+        "long 2,000-4,000": _sample(rng, [ASCII, ASCII, CJK, EMOJI, EXTENSION], 2000, 4000, size // 10),
+    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,16 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.corpus import corpus
-from cinnox_ext.segmentation import GSM_BASIC, GSM_EXTENSION, segment, suggest_gsm
+from cinnox_ext.errors import ValidationError
+from cinnox_ext.segmentation import (
+    GSM_BASIC,
+    GSM_EXTENSION,
+    MAX_PARTS,
+    SegmentCount,
+    count,
+    segment,
+    suggest_gsm,
+)
 
 from .conftest import require
 
@@ -86,6 +96,7 @@ def sizes_of(encoding: str, part: str) -> int:
 @example("€" * 80 + "a")
 @example("x" * 66 + "👨‍👩‍👧‍👦" * 3)
 @example("e" + "\u0301" * 100)
+@example("b" + "\u0301" * 200 + "🇭🇰" * 50 + "x" + "👨‍👩‍👧‍👦" * 30)
 def test_segmentation_properties(text: str) -> None:
     m = segment(text)
     encoding, pieces, costs = oracle_pieces(text)
@@ -117,6 +128,35 @@ def test_segmentation_properties(text: str) -> None:
     assert (m.non_gsm_characters == []) == (encoding == "GSM-7")
     clusters = [c for g in regex.findall(r"\X", text) for c in (g if g == "\r\n" else (g,))]
     assert m.non_gsm_characters == [c for c in dict.fromkeys(clusters) if c not in GSM_ALL]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(texts, gsm_texts, st.text(max_size=2000)))
+@example("")
+@example("€" * 81)
+@example("a" * 153 * 3)
+@example("😀" * 36)
+@example("x" * 66 + "👨‍👩‍👧‍👦" * 3)
+@example("e" + "\u0301" * 300)
+def test_count_always_agrees_with_segment(text: str) -> None:
+    m, c = segment(text), count(text)
+    assert c == SegmentCount(m.encoding, m.segment_count, m.units)
+    assert isinstance(c.parts, int) and isinstance(c.units, int)
+
+
+def test_count_api() -> None:
+    assert count("a" * 161) == SegmentCount("GSM-7", 2, 161)
+    assert count("€" * 81) == SegmentCount("GSM-7", 2, 162)
+    assert count("中" * 71) == SegmentCount("UCS-2", 2, 71)
+    assert count("😀" * 36) == SegmentCount("UCS-2", 2, 72)
+    assert count("") == SegmentCount("GSM-7", 1, 0)
+    # the largest sendable texts, and one part more
+    assert count("a" * 153 * MAX_PARTS).parts == MAX_PARTS == 255
+    assert count("a" * (153 * MAX_PARTS + 1)).parts == MAX_PARTS + 1
+    assert count("中" * 67 * MAX_PARTS).parts == MAX_PARTS
+    c = count("hello")
+    with pytest.raises(AttributeError):
+        c.parts = 3  # type: ignore[misc]
 
 
 @settings(max_examples=200, deadline=None)
@@ -162,8 +202,15 @@ def test_carrier_details_the_docs_leave_out() -> None:
     flags = segment("🇭🇰" * 20)
     assert all(len(p) % 2 == 0 for p in flags.segments)  # regional-indicator pairs stay whole
     assert segment("").segments == [""] and segment("").segment_count == 1
-    with pytest.raises(TypeError):
-        segment(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "bad", [b"bytes", None, 123, 1.5, ["a"], "\ud800", "ok \udfff", "中" * 80 + "\ud83d"]
+)
+def test_bad_input_is_a_validation_error(bad: object) -> None:
+    for entry in (segment, count):
+        with pytest.raises(ValidationError):
+            entry(bad)  # type: ignore[arg-type]
 
 
 def test_suggest_gsm_reports_what_it_saves() -> None:
@@ -197,7 +244,7 @@ def run_reference(texts: list[str]) -> list[tuple[str, int]]:
         check=True,
         timeout=600,
     )
-    return [tuple(r) for r in json.loads(out.stdout)["results"]]  # type: ignore[misc]
+    return [tuple(r) for r in json.loads(out.stdout)["results"]]
 
 
 def test_agrees_with_the_reference_calculator() -> None:
@@ -223,3 +270,45 @@ def test_agrees_with_the_reference_on_generated_text(batch: list[str]) -> None:
     reference = run_reference(batch)
     ours = [(m.encoding, m.segment_count) for m in map(segment, batch)]
     assert ours == reference
+
+
+# ----------------------------------------------------------------------------- import cost
+
+_IMPORT_PROBE = """
+import importlib.util, json, sys, time
+from pathlib import Path
+root = Path(sys.argv[1])
+# The package without its __init__ (owned by the client layer): what this module itself imports.
+spec = importlib.util.spec_from_file_location(
+    "cinnox_ext", root / "__init__.py", submodule_search_locations=[str(root)]
+)
+sys.modules["cinnox_ext"] = importlib.util.module_from_spec(spec)
+before = set(sys.modules)
+start = time.perf_counter()
+import cinnox_ext.segmentation as s
+elapsed = time.perf_counter() - start
+loaded = sorted(set(sys.modules) - before)
+s.segment("plain GSM text")
+s.count("a" * 500)
+after_gsm = sorted(set(sys.modules) - before)
+s.segment("中文" * 80)
+print(json.dumps({"loaded": loaded, "after_gsm": after_gsm, "after_ucs2": sorted(set(sys.modules) - before),
+                  "seconds": elapsed}))
+"""
+
+
+def test_importing_segmentation_is_cheap() -> None:
+    """Neither httpx nor the generated models, and ``regex`` only once UCS-2 text needs clusters."""
+    root = Path(__file__).resolve().parent.parent / "cinnox_ext"
+    out = subprocess.run(
+        [sys.executable, "-c", _IMPORT_PROBE, str(root)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    found = json.loads(out.stdout)
+    heavy = ("httpx", "cinnox_generated", "regex", "cinnox_ext._client", "cinnox_ext.models")
+    for name in found["loaded"] + found["after_gsm"]:
+        assert not name.startswith(heavy), name
+    assert "regex" in found["after_ucs2"]  # the probe itself works: UCS-2 splitting loads it
