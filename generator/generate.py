@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "cinnox.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
+# Overrides of the pinned generator's templates (only the files present there; see their headers).
+TEMPLATES = ROOT / "generator" / "templates"
 PACKAGE_NAME = "cinnox_generated"
 OUTPUT = ROOT / "generated_client"
 PACKAGE = OUTPUT / PACKAGE_NAME
@@ -59,6 +61,8 @@ def _generate_into(workdir: Path) -> Path:
         "--output-path",
         str(out),
         "--overwrite",
+        "--custom-template-path",
+        str(TEMPLATES),
     ]
     env_path = str(Path(sys.executable).parent)
     import os

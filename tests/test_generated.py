@@ -45,3 +45,27 @@ def test_a_module_for_every_operation_with_sync_and_async_functions() -> None:
 def test_the_package_is_the_generators_output() -> None:
     assert cinnox_generated.__doc__ and "client library" in cinnox_generated.__doc__.lower()
     assert set(cinnox_generated.__all__) == {"AuthenticatedClient", "Client"}
+
+
+def test_unset_fields_show_as_unset_in_model_reprs() -> None:
+    """No ``<cinnox_generated.types.Unset object at 0x...>`` in any model's repr (issue 10)."""
+    from cinnox_generated.types import UNSET, Unset
+
+    assert repr(UNSET) == "UNSET" and repr(Unset()) == "UNSET" and not UNSET
+    checked = 0
+    for name in models.__all__:
+        cls = getattr(models, name)
+        if not hasattr(cls, "from_dict") or not hasattr(cls, "__attrs_attrs__"):
+            continue  # enums
+        try:
+            instance = cls.from_dict({})
+        except (KeyError, TypeError, ValueError):
+            continue  # has required fields: covered through the fields of the models that nest it
+        text = repr(instance)
+        assert " object at 0x" not in text, text
+        if any(a.default is UNSET for a in cls.__attrs_attrs__):
+            assert "=UNSET" in text, text
+            checked += 1
+    assert checked >= 30, checked
+    detail = models.SmsDetail.from_dict({"id": "x"})
+    assert "object at 0x" not in repr(detail) and "=UNSET" in repr(detail)

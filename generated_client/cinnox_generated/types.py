@@ -8,8 +8,16 @@ from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: a field the answer did not carry (not the same as ``None``)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        # Model reprs show ``field=UNSET``, not ``<cinnox_generated.types.Unset object at 0x...>``.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
