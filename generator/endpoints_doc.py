@@ -29,12 +29,30 @@ def render_endpoints_table(spec_path: Path) -> str:
         "method and path read, some parts filled in by analogy; `inferred`: no readable page, "
         "method, path and fields are guesses explained in the spec's description.",
         "",
-        "| Endpoint | Method | Path | Provenance | Docs |",
+        "## Per module",
+        "",
+        "| Module | Operations | documented | partial | inferred |",
         "|---|---|---|---|---|",
+    ]
+    modules: dict[str, dict[str, int]] = {}
+    for r in rows:
+        per = modules.setdefault(r["op"]["tags"][0], {"documented": 0, "partial": 0, "inferred": 0})
+        per[r["provenance"]] += 1
+    for tag, per in modules.items():
+        lines.append(
+            f"| {tag} | {sum(per.values())} | {per['documented']} | {per['partial']} | {per['inferred']} |"
+        )
+    lines += [
+        "",
+        "## Operations",
+        "",
+        "| Endpoint | Module | Method | Path | Provenance | Docs |",
+        "|---|---|---|---|---|---|",
     ]
     for r in rows:
         docs = ", ".join(f"[link]({u})" for u in r["docs"])
-        lines.append(f"| {r['name']} | {r['method']} | `{r['path']}` | {r['provenance']} | {docs} |")
+        cells = [r["name"], r["op"]["tags"][0], r["method"], f"`{r['path']}`", r["provenance"], docs]
+        lines.append("| " + " | ".join(cells) + " |")
     webhooks = spec.get("webhooks", {})
     lines += ["", "## Webhook payloads", "", "| Webhook | Schemas | Provenance |", "|---|---|---|"]
     for name, item in webhooks.items():

@@ -49,6 +49,7 @@ def test_spec_coverage_lists_every_operation() -> None:
     # the seed table's 25 (3 documented, 14 partial, 8 inferred) plus the Management module, six more
     # subscriptions and Get Transcription Files (issue 11: 9 documented, 7 partial, 10 inferred)
     assert "51 operations" in result.output and "12 documented, 21 partial, 18 inferred" in result.output
+    assert "management: 19 operations (7 documented, 4 partial, 8 inferred)" in result.output
 
 
 def test_sends_refuse_without_credentials_and_bad_input_before_any_request() -> None:

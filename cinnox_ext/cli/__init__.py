@@ -195,11 +195,12 @@ def export(
 def spec_coverage() -> None:
     """The endpoint table: each documented endpoint, its method and path, and its provenance."""
     rows = operations()
-    table = Table("Endpoint", "Method", "Path", "Provenance", title=f"{len(rows)} operations")
+    table = Table("Endpoint", "Module", "Method", "Path", "Provenance", title=f"{len(rows)} operations")
     colours = {"documented": "green", "partial": "yellow", "inferred": "red"}
     for r in rows:
         table.add_row(
             r["name"],
+            r["tag"],
             r["method"],
             r["path"].removeprefix("/v1/api/apps/{appID}"),
             f"[{colours[r['provenance']]}]{r['provenance']}[/]",
@@ -207,6 +208,10 @@ def spec_coverage() -> None:
     console.print(table)
     counts = {k: sum(r["provenance"] == k for r in rows) for k in colours}
     console.print(", ".join(f"{v} {k}" for k, v in counts.items()))
+    for tag in dict.fromkeys(r["tag"] for r in rows):  # per module, in spec order
+        mine = [r for r in rows if r["tag"] == tag]
+        per = ", ".join(f"{sum(r['provenance'] == k for r in mine)} {k}" for k in colours)
+        console.print(f"{tag}: {len(mine)} operations ({per})")
 
 
 def main() -> None:
