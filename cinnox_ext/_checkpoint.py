@@ -1,14 +1,16 @@
 """Checkpoint: everything a pager needs to continue a list exactly where it stopped.
 
 A checkpoint names the next page to read (window index and offset), carries the de-duplication
-state that crosses a window boundary (the identities of the records the previous window returned,
-which the next window may return again at the shared instant), and the end instant pinned when an
+state that crosses a window boundary (``seen``: the identities of the records the previous window
+returned, which this window may return again at the shared instant; ``carry``: those this window
+returned before ``offset`` that the next window may return again), and the end instant pinned when an
 open range (``end_at=None``) started, so a resumed export reads the same windows with the same
 offsets. It round-trips through a JSON-safe dict::
 
-    {"window": 3, "offset": 500, "seen": ["k:sms-1", ...], "end_at": "2026-11-22T23:00:00+00:00"}
+    {"window": 3, "offset": 500, "seen": ["k:sms-1", ...], "end_at": "2026-11-22T23:00:00+00:00",
+     "carry": ["k:sms-9", ...]}
 
-``seen`` holds record identities as strings: ``"k:<id>"`` for a string key, ``"j:<json>"`` for
+``seen`` and ``carry`` hold record identities as strings: ``"k:<id>"`` for a string key, ``"j:<json>"`` for
 another key, ``"c:<hash>"`` for a record without a key (a hash of its full content).
 """
 
@@ -24,7 +26,7 @@ from .errors import ValidationError
 
 __all__ = ["Checkpoint"]
 
-_FIELDS: Final = frozenset({"window", "offset", "seen", "end_at"})
+_FIELDS: Final = frozenset({"window", "offset", "seen", "end_at", "carry"})
 
 
 def _non_negative_int(name: str) -> Any:
@@ -35,15 +37,21 @@ def _non_negative_int(name: str) -> Any:
     return check
 
 
-def _seen(value: object) -> frozenset[str]:
-    if isinstance(value, frozenset) and all(isinstance(v, str) for v in value):
-        return value
+def _identities(name: str, value: object) -> frozenset[str]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise ValidationError(f"Checkpoint.seen must be a list of strings, got {type(value).__name__}")
-    items = list(value)
+        raise ValidationError(f"Checkpoint.{name} must be a list of strings, got {type(value).__name__}")
+    items = value if isinstance(value, frozenset) else list(value)
     if not all(isinstance(v, str) for v in items):
-        raise ValidationError("Checkpoint.seen must be a list of strings")
-    return frozenset(items)
+        raise ValidationError(f"Checkpoint.{name} must be a list of strings")
+    return items if isinstance(items, frozenset) else frozenset(items)
+
+
+def _seen(value: object) -> frozenset[str]:
+    return _identities("seen", value)
+
+
+def _carry(value: object) -> frozenset[str]:
+    return _identities("carry", value)
 
 
 def _end_at(_instance: Any, _attribute: Any, value: Any) -> None:
@@ -63,6 +71,9 @@ class Checkpoint:
     seen: frozenset[str] = attrs.field(default=frozenset(), converter=_seen, repr=lambda s: f"<{len(s)}>")
     #: The end instant pinned when an open range started (``None`` for a range with an end).
     end_at: datetime | None = attrs.field(default=None, validator=_end_at)
+    #: Identities of the records this window returned before ``offset`` that the next window may
+    #: return again (all of them, or with ``time_of`` those near the window's end).
+    carry: frozenset[str] = attrs.field(default=frozenset(), converter=_carry, repr=lambda s: f"<{len(s)}>")
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (``json.dumps`` works on it); :meth:`from_dict` reads it back."""
@@ -71,6 +82,7 @@ class Checkpoint:
             "offset": self.offset,
             "seen": sorted(self.seen),
             "end_at": None if self.end_at is None else self.end_at.astimezone(UTC).isoformat(),
+            "carry": sorted(self.carry),
         }
 
     @classmethod
@@ -91,7 +103,7 @@ class Checkpoint:
                 end_at = datetime.fromisoformat(end_at)
             except ValueError:
                 raise ValidationError(f"Checkpoint end_at {end_at!r} is not an ISO 8601 date-time") from None
-        seen = data.get("seen", [])
-        if not isinstance(seen, list):
-            raise ValidationError("Checkpoint seen must be a list of strings")
-        return cls(data["window"], data["offset"], seen, end_at)
+        seen, carry = data.get("seen", []), data.get("carry", [])
+        if not isinstance(seen, list) or not isinstance(carry, list):
+            raise ValidationError("Checkpoint seen and carry must be lists of strings")
+        return cls(data["window"], data["offset"], seen, end_at, carry)

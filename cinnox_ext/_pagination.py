@@ -7,26 +7,29 @@ the range is split into consecutive windows read one after the other (computed o
 inclusive) and a record the previous window returned is not yielded again.
 
 Exactness is checked, not assumed. Every record has an identity: its ``key`` (the spec's
-``x-cinnox-pagination.key``) or, when it has none (``key`` is ``None`` or returns ``None``/unset),
-a hash of its full content. Inside a window each identity is remembered with its position
-(``offset`` + index in the page):
+``x-cinnox-pagination.key``) or, when it has none (``key`` is ``None``, or returns ``None``, ``""``
+or unset, or cannot read the record), a hash of its full content. Inside a window each identity is
+remembered with its position (``offset`` + index in the page):
 
 * seen again at the *same* position (a page longer than ``limit`` overlapping the next one): the
   copy is dropped — nothing is lost or repeated;
-* a keyed record seen again at *another* position, or a page made only of key-less records already
-  read at other positions: the server does not advance (it ignores ``offset``, repeats a page, or
-  the list shifted under the reader). Going on would loop forever, lose records or repeat them, so
-  the pager raises :class:`~cinnox_ext.errors.PaginationError`.
+* seen again at *another* position: the server does not advance (it ignores ``offset``, repeats a
+  page, wraps around, or the list shifted under the reader). Going on would loop forever, lose
+  records or repeat them, so the pager raises :class:`~cinnox_ext.errors.PaginationError` before
+  yielding anything of that page.
 
-Key-less records are therefore de-duplicated by full content: two key-less records identical in
-every field are one record at a window boundary.
+Key-less records are de-duplicated by full content: two key-less records identical in every field
+are one record at a window boundary, and within one window they are reported as a repeat (they
+cannot be told apart from a server that repeats itself). At a window boundary, records the previous
+window returned are dropped silently (expected: neighbours share their boundary instant).
 
 The logic lives once, in :class:`_Walk` (no I/O: it plans requests and accepts answers in order);
 :class:`SyncPager` and :class:`AsyncPager` are thin drivers. Both can prefetch: ``prefetch=N`` keeps
-up to N page requests of the current window in flight (worker threads for the sync pager, tasks for
-the async one) and still yield pages in order; requests beyond the end of a window are cancelled or
-discarded, an error in a page is raised in its turn, and closing or leaving the iteration shuts the
-workers down.
+up to N page requests in flight (worker threads for the sync pager, tasks for the async one) and
+still yields pages in order. :meth:`_Walk.plan` says what to send: the next page, then either the
+pages after it (once the window has shown a full page) or the first page of the following windows
+(always needed). Requests beyond the end of a window are cancelled or discarded, an error in a page
+is raised in its turn, and closing or leaving the iteration shuts the workers down.
 
 An open range (``end_at=None``) is pinned when iteration starts (now, UTC), so offsets stay stable
 while the list grows. :class:`~cinnox_ext.Checkpoint` names the next page to read with everything
@@ -36,14 +39,25 @@ needed to continue exactly (``Page.next``; ``pages(resume=...)``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
+import itertools
 import json
 import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Collection,
+    Generator,
+    Hashable,
+    Iterable,
+    Iterator,
+)
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
-from types import TracebackType
 from typing import Any, Final, Generic, Self, TypeVar
 
 import attrs
@@ -67,6 +81,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+F = TypeVar("F")
 
 #: The most page requests one pager keeps in flight.
 MAX_PREFETCH: Final = 16
@@ -74,6 +89,12 @@ MAX_PREFETCH: Final = 16
 FetchPage = Callable[[int, int, datetime | None, datetime | None], list[T]]
 AsyncFetchPage = Callable[[int, int, datetime | None, datetime | None], Awaitable[list[T]]]
 RecordKey = Callable[[T], Hashable]
+
+#: How far from a window's bounds a record's time (``time_of``) may lie: a server that rounds the
+#: bounds it is given to its own precision still returns only what the neighbour returns too.
+BOUNDARY_SLACK: Final = timedelta(minutes=1)
+
+TimeOf = Callable[[T], "datetime | None"]
 
 #: (window index, offset): one page request.
 _Request = tuple[int, int]
@@ -113,11 +134,16 @@ def _plain(value: object) -> object:
     return repr(value)
 
 
-def record_identity(record: object, key: RecordKey[Any] | None) -> tuple[str, bool]:
-    """``(identity, keyed)``: ``"k:<id>"``/``"j:<json>"`` from ``key``, else ``"c:<content hash>"``.
+#: A record's identity in memory: its key when that is a non-empty string (the common case, kept
+#: as is: no copy, its hash computed once), else ``(kind, text)``. In a checkpoint: a string.
+_Identity = str | tuple[str, str]
+
+
+def _identity(record: object, key: RecordKey[Any] | None) -> _Identity:
+    """The key of ``record``, or — when it has none — a hash of its full content.
 
     A key that is ``None``, empty or unset (or a ``key`` that cannot read the record) means the
-    record has no key; it is then identified by its full content.
+    record has no key.
     """
     value: object = None
     if key is not None:
@@ -125,19 +151,35 @@ def record_identity(record: object, key: RecordKey[Any] | None) -> tuple[str, bo
             value = key(record)
         except (AttributeError, KeyError, TypeError, IndexError):
             value = None
+        if type(value) is str and value:
+            return value
     if value is not None and (value or isinstance(value, (int, float))):
         if isinstance(value, str):
-            return "k:" + value, True
+            return value
         try:
-            return "j:" + json.dumps(value, sort_keys=True, default=_plain, separators=(",", ":")), True
+            return ("j", json.dumps(value, sort_keys=True, default=_plain, separators=(",", ":")))
         except (TypeError, ValueError, RecursionError):
-            return "r:" + repr(value), True
+            return ("r", repr(value))
     try:
         text = json.dumps(record, sort_keys=True, default=_plain, separators=(",", ":"), ensure_ascii=False)
     except (TypeError, ValueError, RecursionError):
         text = repr(record)
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return "c:" + digest, False
+    return ("c", hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest())
+
+
+def _to_seen(identity: _Identity) -> str:
+    return "k:" + identity if isinstance(identity, str) else f"{identity[0]}:{identity[1]}"
+
+
+def _from_seen(text: str) -> _Identity:
+    kind, _, rest = text.partition(":")
+    return rest if kind == "k" else (kind, rest)
+
+
+def record_identity(record: object, key: RecordKey[Any] | None) -> str:
+    """How a checkpoint names a record: ``"k:<id>"`` for a string key, ``"j:<json>"`` for another
+    key, ``"c:<hash>"`` for a record without a key (a hash of its full content)."""
+    return _to_seen(_identity(record, key))
 
 
 def _prefetch(value: object) -> int:
@@ -149,11 +191,12 @@ def _prefetch(value: object) -> int:
 class _Walk(Generic[T]):
     """One pass over a list: plans page requests and accepts their answers in order (no I/O).
 
-    ``offset`` is the next page to accept; ``schedule()`` may run ahead of it inside the current
-    window (prefetch) and ``rewind()`` forgets what was planned but not accepted.
+    ``(window, offset)`` is the next page to accept (:attr:`expected`); :meth:`plan` lists what is
+    worth having in flight; :meth:`accept` checks a page, de-duplicates it and moves on. The drivers
+    own the requests in flight, so a walk left half-way (an error, a closed loop) resumes cleanly.
     """
 
-    def __init__(self, pager: _PagerCore[T], resume: Checkpoint | None) -> None:
+    def __init__(self, pager: _PagerCore[T, Any], resume: Checkpoint | None) -> None:
         if resume is None:
             resume = Checkpoint()
         elif not isinstance(resume, Checkpoint):
@@ -180,13 +223,17 @@ class _Walk(Generic[T]):
         self.name = pager.name
         self.limit = pager.page_size
         self._key = pager.key
+        split = len(self.windows) > 1
+        self._time_of = pager.time_of if split else None
         self.window = resume.window
         self.offset = resume.offset
-        self._planned = resume.offset
-        self._previous = resume.seen if len(self.windows) > 1 else frozenset()
-        self._positions: dict[str, int] = {}
-        self._keyless: set[str] = set()
-        self._keyless_at: set[tuple[str, int]] = set()
+        # what the previous window returned (the checkpoint's ``seen``), in memory for lookups
+        self._seen = resume.seen if split else frozenset()
+        self._previous: frozenset[_Identity] = frozenset(map(_from_seen, self._seen))
+        # what this window returned so far that the next window may return again (``carry``): every
+        # record, or with ``time_of`` those near the window's end; kept as the checkpoint writes it
+        self._carry: list[str] | None = list(resume.carry) if split else None
+        self._positions: dict[_Identity, int] = {}  # identity -> position, in the current window
 
     @property
     def done(self) -> bool:
@@ -196,20 +243,25 @@ class _Walk(Generic[T]):
     def current(self) -> Window:
         return self.windows[self.window]
 
-    def schedule(self) -> _Request | None:
-        """The next page request to send (possibly ahead of the accepted position), or ``None``."""
-        if self.done:
-            return None
-        request = (self.window, self._planned)
-        self._planned += self.limit
-        return request
+    @property
+    def expected(self) -> _Request:
+        """The page to accept next."""
+        return (self.window, self.offset)
 
-    def rewind(self) -> None:
-        """Forget requests planned but not accepted (cancelled prefetch, an error, a closed loop)."""
-        self._planned = self.offset
+    def plan(self) -> Iterator[_Request]:
+        """Requests worth having in flight, most needed first: the next page; then, once this window
+        has shown a full page, the pages after it (speculative: a short page ends the window and
+        makes them useless); else the first page of each following window (always needed, so a
+        range of small windows is read N at a time without wasted requests)."""
+        if self.done:
+            return
+        yield self.expected
+        if self.offset > 0:
+            yield from ((self.window, self.offset + i * self.limit) for i in itertools.count(1))
+        yield from ((window, 0) for window in range(self.window + 1, len(self.windows)))
 
     def checkpoint(self) -> Checkpoint:
-        return Checkpoint(self.window, self.offset, self._previous, self.pinned)
+        return Checkpoint(self.window, self.offset, self._seen, self.pinned, self._carry or ())
 
     def accept(self, request: _Request, records: object) -> Page[T]:
         """The answer to ``request``, which must be the next page in order, as a :class:`Page`."""
@@ -217,70 +269,87 @@ class _Walk(Generic[T]):
             raise RuntimeError(f"page {request} accepted out of order (expected {self.window, self.offset})")
         items: list[T] = records if isinstance(records, list) else list(records)  # type: ignore[call-overload]
         fresh: list[T] = []
-        repeated = 0
+        key, positions, previous, offset = self._key, self._positions, self._previous, self.offset
+        carry, time_of = self._carry, self._time_of
         for index, item in enumerate(items):
-            position = self.offset + index
-            token, keyed = record_identity(item, self._key)
-            if keyed:
-                seen_at = self._positions.get(token)
-                if seen_at is None:
-                    self._positions[token] = position
-                    if token not in self._previous:  # else: returned again at the window boundary
-                        fresh.append(item)
-                elif seen_at != position:
-                    raise self._not_advancing(f"a record read at position {seen_at} came back at {position}")
-                # else: an overlapping page, the same record at the same position
-            else:
-                if (token, position) in self._keyless_at:
-                    continue  # an overlapping page: the same record at the same position
-                self._keyless_at.add((token, position))
-                if token in self._keyless:
-                    repeated += 1
-                self._keyless.add(token)
-                if token not in self._previous:
+            token = _identity(item, key)
+            seen_at = positions.get(token)
+            if seen_at is None:
+                positions[token] = offset + index
+                if carry is not None and (time_of is None or self._near_end(item, offset + index)):
+                    carry.append(_to_seen(token))
+                if token not in previous:  # else: returned again at the window boundary
                     fresh.append(item)
-        if items and repeated == len(items):
-            raise self._not_advancing("the page repeats key-less records already read at other positions")
+            elif seen_at != offset + index:
+                raise self._not_advancing(
+                    f"a record read at position {seen_at} came back at {offset + index}"
+                )
+            # else: an overlapping page (longer than limit): the same record at the same position
         return self._advance(items, fresh)
+
+    def _near_end(self, item: T, position: int) -> bool:
+        """With ``time_of``: is ``item`` near the window's end (the only records the next window can
+        repeat)? A record far outside the window is refused: the server ignores the window, and the
+        narrowed boundary state would not catch its repeats. An unknown time counts as near."""
+        time_of, (lo, hi) = self._time_of, self.current
+        try:
+            when = None if time_of is None else time_of(item)
+            if lo is None or hi is None or not isinstance(when, datetime) or when.utcoffset() is None:
+                raise TypeError  # unknown: keep it for the next window
+            if when < lo - BOUNDARY_SLACK or when > hi + BOUNDARY_SLACK:
+                raise self._not_advancing(
+                    f"the record at position {position} is dated {when.isoformat()}, outside the "
+                    f"window {lo.isoformat()} .. {hi.isoformat()}: the server ignores the time window"
+                )
+            return bool(when >= hi - BOUNDARY_SLACK)
+        except (TypeError, ValueError, OverflowError, AttributeError, KeyError):
+            return True
 
     def _advance(self, items: list[T], fresh: list[T]) -> Page[T]:
         window, offset = self.window, self.offset
         page_window = self.current
         if len(items) < self.limit:  # the last page of this window
-            boundary = frozenset(self._positions).union(self._keyless)
             self.window += 1
-            self.offset = self._planned = 0
-            self._previous = boundary if len(self.windows) > 1 else frozenset()
-            self._positions, self._keyless, self._keyless_at = {}, set(), set()
+            self.offset = 0
+            if self._carry is not None:
+                self._seen = frozenset(self._carry)
+                self._previous = frozenset(map(_from_seen, self._seen))
+                self._carry = []
+            self._positions = {}
         else:
             self.offset += self.limit
         following = None if self.done else self.checkpoint()
         return Page(fresh, page_window, window, offset, self.limit, len(items), following)
 
     def _not_advancing(self, what: str) -> PaginationError:
-        return PaginationError(
+        error = PaginationError(
             f"{self.name or 'list'}: the page at offset {self.offset} of window {self.window} does not "
             f"advance ({what}): the server ignores offset, repeats pages, or the list changed while it "
-            "was read. Stopping here rather than looping, losing records or yielding them twice",
-            window=self.window,
-            offset=self.offset,
+            "was read. Stopping here rather than looping, losing records or yielding them twice"
         )
+        error.window, error.offset = self.window, self.offset
+        return error
 
 
-class _PagerCore(Generic[T]):
+class _PagerCore(Generic[T, F]):
     """What both pagers share: validated options, the record position, ``repr``."""
 
     def __init__(
         self,
+        fetch: F,
         *,
         page_size: int,
         start_at: object = None,
         end_at: object = None,
         max_window: timedelta | None = None,
         key: RecordKey[T] | None = None,
+        time_of: TimeOf[T] | None = None,
         prefetch: int = 1,
         name: str | None = None,
     ) -> None:
+        if not callable(fetch):
+            raise ValidationError("fetch must be a function (offset, limit, start, end) -> records")
+        self._fetch = fetch
         self.page_size = _validation.page_size(page_size)
         self.start_at = utc(_validation.timestamp(start_at, "start_at"), "start_at")
         self.end_at = utc(_validation.timestamp(end_at, "end_at"), "end_at")
@@ -288,6 +357,9 @@ class _PagerCore(Generic[T]):
         if key is not None and not callable(key):
             raise ValidationError(f"key must be a function of a record, got {type(key).__name__}")
         self.key = key
+        if time_of is not None and not callable(time_of):
+            raise ValidationError(f"time_of must be a function of a record, got {type(time_of).__name__}")
+        self.time_of = time_of
         self.prefetch = _prefetch(prefetch)
         self.name = name if isinstance(name, str) else None
         # checks the range and the window count now, before any request
@@ -299,6 +371,11 @@ class _PagerCore(Generic[T]):
     def windows(self) -> Windows:
         """The windows being read (an open range: as pinned when iteration started)."""
         return self._walk.windows if self._walk is not None else self._windows
+
+    def _drain(self) -> Iterator[T]:
+        """The records of the current page not yet handed out (kept when a loop is left)."""
+        while self._buffer:
+            yield self._buffer.popleft()
 
     def _position(self) -> _Walk[T]:
         if self._walk is None:
@@ -324,6 +401,27 @@ def _now_after(start: datetime | None) -> datetime:
     return start if start is not None and start > now else now
 
 
+def _wanted(walk: _Walk[Any], in_flight: Collection[_Request], prefetch: int) -> list[_Request]:
+    """The requests to send now so that up to ``prefetch`` are in flight (the next page always)."""
+    room = prefetch - len(in_flight)
+    wanted = []
+    for request in walk.plan():
+        if request in in_flight:
+            continue
+        if room <= 0 and request != walk.expected:
+            break
+        wanted.append(request)
+        room -= 1
+    return wanted
+
+
+def _beyond(page: Page[Any], in_flight: Iterable[_Request]) -> list[_Request]:
+    """Requests made useless by ``page``: the pages after the last one of its window."""
+    if not page.is_last_in_window:
+        return []
+    return [request for request in in_flight if request[0] == page.window_index]
+
+
 # ----------------------------------------------------------------------------------------- sync
 def _fetch_now(fetch: Callable[[], list[T]]) -> Future[list[T]]:
     """A completed future: the request runs on the caller's thread (no prefetch)."""
@@ -337,33 +435,30 @@ def _fetch_now(fetch: Callable[[], list[T]]) -> Future[list[T]]:
 
 def _run_sync(
     walk: _Walk[T], get: Callable[[_Walk[T], _Request], list[T]], prefetch: int
-) -> Iterator[Page[T]]:
+) -> Generator[Page[T], None, None]:
     """Drive ``walk`` with up to ``prefetch`` requests in flight on worker threads."""
     executor = ThreadPoolExecutor(prefetch, thread_name_prefix="cinnox-pager") if prefetch > 1 else None
-    in_flight: deque[tuple[_Request, Future[list[T]]]] = deque()
+    in_flight: dict[_Request, Future[list[T]]] = {}
     try:
         while not walk.done:
-            while len(in_flight) < prefetch and (request := walk.schedule()) is not None:
+            for request in _wanted(walk, in_flight, prefetch):
                 if executor is None:
-                    future = _fetch_now(lambda r=request: get(walk, r))  # type: ignore[misc]
+                    in_flight[request] = _fetch_now(lambda r=request: get(walk, r))  # type: ignore[misc]
                 else:
-                    future = executor.submit(get, walk, request)
-                in_flight.append((request, future))
-            request, future = in_flight.popleft()
-            page = walk.accept(request, future.result())
-            if page.is_last_in_window:  # pages beyond the end: not needed
-                while in_flight:
-                    in_flight.popleft()[1].cancel()
+                    in_flight[request] = executor.submit(get, walk, request)
+            request = walk.expected
+            page = walk.accept(request, in_flight.pop(request).result())
+            for stale in _beyond(page, in_flight):  # pages after a window's end: not needed
+                in_flight.pop(stale).cancel()
             yield page
     finally:
-        for _, future in in_flight:
+        for future in in_flight.values():
             future.cancel()
-        walk.rewind()
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
 
 
-class SyncPager(_PagerCore[T], Iterator[T]):
+class SyncPager(_PagerCore[T, FetchPage[T]], Iterator[T]):
     """Records with ``for r in pager`` / ``next(pager)``, or pages with ``pager.pages()``.
 
     The pager is an iterator with one position: ``next(pager)`` then ``for r in pager`` continues
@@ -373,13 +468,8 @@ class SyncPager(_PagerCore[T], Iterator[T]):
     until iteration.
     """
 
-    def __init__(self, fetch: FetchPage[T], **options: Any) -> None:
-        if not callable(fetch):
-            raise ValidationError("fetch must be callable")
-        super().__init__(**options)
-        self._fetch = fetch
-        self._loop: weakref.ref[Iterator[T]] | None = None  # a running ``for`` loop's view
-        self._next_view: Iterator[T] | None = None  # the view ``next(pager)`` reads from
+    _loop: weakref.ref[Generator[T, None, None]] | None = None  # a running ``for`` loop
+    _next_view: Generator[T, None, None] | None = None  # what ``next(pager)`` reads from
 
     def _get(self, walk: _Walk[T], request: _Request) -> list[T]:
         window = walk.windows[request[0]]
@@ -388,28 +478,16 @@ class SyncPager(_PagerCore[T], Iterator[T]):
         except NoRecordsError:
             return []
 
-    def pages(self, resume: Checkpoint | None = None) -> Iterator[Page[T]]:
+    def pages(self, resume: Checkpoint | None = None) -> Generator[Page[T], None, None]:
         """Pages from the start, or from ``resume`` (checked now, before any request)."""
         return _run_sync(_Walk(self, resume), self._get, self.prefetch)
 
-    def _records(self) -> Iterator[T]:
-        walk = self._position()
-        pages: Iterator[Page[T]] | None = None
-        try:
-            while True:
-                while self._buffer:
-                    yield self._buffer.popleft()
-                if walk.done:
-                    return
-                if pages is None:
-                    pages = _run_sync(walk, self._get, self.prefetch)
-                page = next(pages, None)
-                if page is None:
-                    return
+    def _records(self) -> Generator[T, None, None]:
+        with contextlib.closing(_run_sync(self._position(), self._get, self.prefetch)) as pages:
+            yield from self._drain()
+            for page in pages:
                 self._buffer.extend(page.items)
-        finally:
-            if pages is not None:
-                pages.close()  # type: ignore[attr-defined]
+                yield from self._drain()
 
     def __iter__(self) -> Iterator[T]:
         self.close()
@@ -430,13 +508,13 @@ class SyncPager(_PagerCore[T], Iterator[T]):
         view = self._loop() if self._loop is not None else None
         for running in (view, self._next_view):
             if running is not None:
-                running.close()  # type: ignore[attr-defined]
+                running.close()
         self._loop = self._next_view = None
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
@@ -450,34 +528,26 @@ async def _discard(tasks: list[asyncio.Task[list[T]]]) -> None:
 
 async def _run_async(
     walk: _Walk[T], get: Callable[[_Walk[T], _Request], Awaitable[list[T]]], prefetch: int
-) -> AsyncIterator[Page[T]]:
+) -> AsyncGenerator[Page[T], None]:
     """Drive ``walk`` with up to ``prefetch`` requests in flight as tasks."""
-    in_flight: deque[tuple[_Request, asyncio.Task[list[T]]]] = deque()
+    in_flight: dict[_Request, asyncio.Task[list[T]]] = {}
     try:
         while not walk.done:
-            while len(in_flight) < prefetch and (request := walk.schedule()) is not None:
-                in_flight.append((request, asyncio.ensure_future(get(walk, request))))
-            request, task = in_flight.popleft()
-            page = walk.accept(request, await task)
-            if page.is_last_in_window:
-                await _discard([t for _, t in in_flight])
-                in_flight.clear()
+            for request in _wanted(walk, in_flight, prefetch):
+                in_flight[request] = asyncio.ensure_future(get(walk, request))
+            request = walk.expected
+            page = walk.accept(request, await in_flight.pop(request))
+            await _discard([in_flight.pop(stale) for stale in _beyond(page, in_flight)])
             yield page
     finally:
-        await _discard([t for _, t in in_flight])
-        walk.rewind()
+        await _discard(list(in_flight.values()))
 
 
-class AsyncPager(_PagerCore[T], AsyncIterator[T]):
+class AsyncPager(_PagerCore[T, AsyncFetchPage[T]], AsyncIterator[T]):
     """``async for r in pager`` / ``await anext(pager)`` / ``pager.pages()``, same rules as
     :class:`SyncPager`; ``prefetch`` > 1 keeps that many page requests in flight as tasks."""
 
-    def __init__(self, fetch: AsyncFetchPage[T], **options: Any) -> None:
-        if not callable(fetch):
-            raise ValidationError("fetch must be callable")
-        super().__init__(**options)
-        self._fetch = fetch
-        self._view: AsyncIterator[T] | None = None
+    _view: AsyncGenerator[T, None] | None = None
 
     async def _get(self, walk: _Walk[T], request: _Request) -> list[T]:
         window = walk.windows[request[0]]
@@ -486,28 +556,18 @@ class AsyncPager(_PagerCore[T], AsyncIterator[T]):
         except NoRecordsError:
             return []
 
-    def pages(self, resume: Checkpoint | None = None) -> AsyncIterator[Page[T]]:
+    def pages(self, resume: Checkpoint | None = None) -> AsyncGenerator[Page[T], None]:
         """Pages from the start, or from ``resume`` (checked now, before any request)."""
         return _run_async(_Walk(self, resume), self._get, self.prefetch)
 
-    async def _records(self) -> AsyncIterator[T]:
-        walk = self._position()
-        pages: AsyncIterator[Page[T]] | None = None
-        try:
-            while True:
-                while self._buffer:
-                    yield self._buffer.popleft()
-                if walk.done:
-                    return
-                if pages is None:
-                    pages = _run_async(walk, self._get, self.prefetch)
-                page = await anext(pages, None)
-                if page is None:
-                    return
+    async def _records(self) -> AsyncGenerator[T, None]:
+        async with contextlib.aclosing(_run_async(self._position(), self._get, self.prefetch)) as pages:
+            for item in self._drain():
+                yield item
+            async for page in pages:
                 self._buffer.extend(page.items)
-        finally:
-            if pages is not None:
-                await pages.aclose()  # type: ignore[attr-defined]
+                for item in self._drain():
+                    yield item
 
     def __aiter__(self) -> Self:
         return self
@@ -521,12 +581,10 @@ class AsyncPager(_PagerCore[T], AsyncIterator[T]):
         """Cancel any prefetched requests now (the position is kept)."""
         view, self._view = self._view, None
         if view is not None:
-            await view.aclose()  # type: ignore[attr-defined]
+            await view.aclose()
 
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()

@@ -137,8 +137,17 @@ class PaginationError(CinnoxError):
         offset: the offset of the page that did not advance.
     """
 
-    def __init__(self, message: str, *, window: int = 0, offset: int = 0) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        window: int = 0,
+        offset: int = 0,
+        method: str | None = None,
+        path: str | None = None,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message, method=method, path=path, request=request)
         self.window = window
         self.offset = offset
 

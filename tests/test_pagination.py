@@ -259,11 +259,12 @@ async def test_prefetched_pages_that_are_cancelled_give_their_rate_limit_slots_b
         async with contextlib.aclosing(pages):
             async for page in pages:
                 if page.offset == 10:
-                    assert limiter._in_flight == 3  # offsets 20, 30, 40 are being fetched
+                    # the first page was full, so the next five went out: 20, 30, 40, 50 still are
+                    assert limiter._in_flight == 4
                     break
-        # closing the pager cancelled them (and offset 50, not yet started): each gave its slot back
+        # closing the pager cancelled them: each gave its slot back
         assert limiter._in_flight == 0
-        assert limiter.in_use() == 5  # 2 answered + 3 cancelled attempts count for the period
+        assert limiter.in_use() == 6  # 2 answered + 4 cancelled attempts count for the period
 
 
 async def test_pagers_are_iterators_too() -> None:
