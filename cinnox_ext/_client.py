@@ -81,9 +81,21 @@ def _relative_path(path: object) -> str:
     return relative
 
 
+def _strict_json(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Encode a ``json=`` body ourselves, strictly (no NaN, no lone surrogate) and the same way
+    whatever the httpx version: httpx < 0.28 would send ``NaN`` and ASCII-escaped surrogates."""
+    if kwargs.get("json") is None:
+        return kwargs
+    kwargs = dict(kwargs)
+    body = kwargs.pop("json")
+    kwargs["content"] = json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    kwargs["headers"] = {**dict(kwargs.get("headers") or {}), "Content-Type": "application/json"}
+    return kwargs
+
+
 def _built(build: Any, check: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> httpx.Request:
     try:
-        request: httpx.Request = build(*args, **kwargs)
+        request: httpx.Request = build(*args, **_strict_json(kwargs))
     except Exception as exc:  # anything httpx or json refuses in what we were given
         method = args[0] if args else kwargs.get("method")
         raise errors.ValidationError(

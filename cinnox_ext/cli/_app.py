@@ -147,14 +147,13 @@ def demo(ctx: typer.Context) -> None:
 def _confirm_bulk(count: int, limit: int, yes: bool) -> None:
     if count <= limit or yes:
         return
+    refused = f"not sent: {count} recipients need a confirmation; add --yes to send without asking"
     try:
         answer = typer.confirm(f"Send to {count} recipients?", default=False)
     except typer.Abort:  # no input at all (closed or empty stdin)
-        fail(
-            f"not sent: {count} recipients need a confirmation; add --yes to send without asking", Exit.USAGE
-        )
-    if not answer:
-        fail("not sent", Exit.USAGE)
+        fail(refused, Exit.USAGE)
+    if not answer:  # "n", or (older click) an empty stdin read as the default
+        fail(refused, Exit.USAGE)
 
 
 @sms_app.command("send")

@@ -103,6 +103,13 @@ def _filter(value: object, name: str) -> str | Unset:
     return UNSET if value is None else _validation.identifier(value, name)
 
 
+def _call_or_conference(call_id: str | None, conference_id: str | None) -> dict[str, str | Unset]:
+    """Exactly one of the two IDs, as the generated ``call_id``/``conference_id`` arguments."""
+    if (call_id is None) == (conference_id is None):
+        raise ValidationError("give exactly one of call_id or conference_id")
+    return {"call_id": _filter(call_id, "call_id"), "conference_id": _filter(conference_id, "conference_id")}
+
+
 def _sms_ids(value: object) -> str | Unset:
     if value is None:
         return UNSET
@@ -176,26 +183,14 @@ class Reports(Area[ModeT]):
         self, *, call_id: str | None = None, conference_id: str | None = None, **options: Unpack[CallOptions]
     ) -> Request:
         """The recording files of one call or one conference (exactly one of the two)."""
-        if (call_id is None) == (conference_id is None):
-            raise ValidationError("give exactly one of call_id or conference_id")
-        return request(
-            get_recording_file_details._get_kwargs,
-            call_id=_filter(call_id, "call_id"),
-            conference_id=_filter(conference_id, "conference_id"),
-        )
+        return request(get_recording_file_details._get_kwargs, **_call_or_conference(call_id, conference_id))
 
     @call("getTranscriptionFiles", many(TranscriptionFile.from_dict))
     def transcription_files(
         self, *, call_id: str | None = None, conference_id: str | None = None, **options: Unpack[CallOptions]
     ) -> Request:
         """The transcription files of one call or one conference (endpoint shape inferred)."""
-        if (call_id is None) == (conference_id is None):
-            raise ValidationError("give exactly one of call_id or conference_id")
-        return request(
-            get_transcription_files._get_kwargs,
-            call_id=_filter(call_id, "call_id"),
-            conference_id=_filter(conference_id, "conference_id"),
-        )
+        return request(get_transcription_files._get_kwargs, **_call_or_conference(call_id, conference_id))
 
     @paged("getSmsDetails", SmsDetail.from_dict)
     def sms_details(
