@@ -46,7 +46,7 @@ def raw(mock: MockTransport) -> httpx.Client:
     ("method", "path", "kwargs", "operation", "location", "parameter", "rule"),
     [
         ("GET", "/data/sms-detail", {"params": {"limit": 501}}, "getSmsDetails", "query", "limit", "maximum"),
-        ("GET", "/data/sms-detail", {"params": {"limit": 0}}, "getSmsDetails", "query", "limit", "minimum"),
+        ("GET", "/data/sms-detail", {"params": {"limit": -1}}, "getSmsDetails", "query", "limit", "minimum"),
         ("GET", "/data/sms-detail", {"params": {"limit": "ten"}}, "getSmsDetails", "query", "limit", "type"),
         (
             "GET",
@@ -487,12 +487,12 @@ def test_swallowed(cinnox_client, cinnox_mock):
 
 def test_raised(cinnox_client):
     from cinnox_generated.api.reports import get_sms_details
-    get_sms_details.sync_detailed("test-app", client=cinnox_client._generated, limit=0)
+    get_sms_details.sync_detailed("test-app", client=cinnox_client._generated, limit=-1)
 
 def test_expected(cinnox_client, cinnox_mock):
     from cinnox_generated.api.reports import get_sms_details
     with cinnox_mock.expect_violation(parameter="limit", rule="minimum"):
-        get_sms_details.sync_detailed("test-app", client=cinnox_client._generated, limit=0)
+        get_sms_details.sync_detailed("test-app", client=cinnox_client._generated, limit=-1)
 
 def test_prism(cinnox_prism_client):
     assert cinnox_prism_client.reports.channel_types()
