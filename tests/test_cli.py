@@ -375,15 +375,16 @@ def test_mock_on_a_busy_port_is_a_clear_error(prism: PrismMock) -> None:
 
 
 @pytest.mark.prism
-def test_prism_leaves_no_log_files(prism: PrismMock) -> None:
-    import glob
+def test_prism_leaves_no_log_files(prism: PrismMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import tempfile
 
-    before = set(glob.glob(os.path.join(tempfile.gettempdir(), "prism-*")))
+    # A temporary directory of this test's own: other processes on the machine may use /tmp.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
     with PrismMock() as mock:
         assert mock.running and "Prism is listening" in mock.log
     assert not mock.running
-    assert set(glob.glob(os.path.join(tempfile.gettempdir(), "prism-*"))) <= before
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.prism
