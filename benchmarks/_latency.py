@@ -28,6 +28,7 @@ class LatencyServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out at once: no delayed-ACK stall
 
             def log_message(self, *args: Any) -> None:
                 pass

@@ -93,6 +93,12 @@ def add_listener(callback: Callable[[str, dict[str, object]], None]) -> Callable
     return remove
 
 
+def wanted(level: int) -> bool:
+    """Would :func:`event` at ``level`` reach anyone (a handler or a listener)? Callers on the hot
+    path check this first, so that a silent event costs no formatting."""
+    return bool(_listeners) or logger.isEnabledFor(level)
+
+
 def event(level: int, name: str, message: str, *args: object, **fields: object) -> None:
     """Log ``message % args`` with ``record.cinnox_event = name`` and ``fields``; tell the listeners."""
     if logger.isEnabledFor(level):

@@ -44,7 +44,7 @@ import httpx
 
 from . import errors
 from ._config import USER_AGENT, ClientConfig, Secret
-from ._logging import event
+from ._logging import event, wanted
 from ._options import OPTIONS_EXTENSION, RequestOptions
 from ._rate_limit import RateLimiter
 from ._retries import Outcome, RetryPolicy, Send, Sleep, parse_retry_after, retry_flow
@@ -518,6 +518,8 @@ class _Base:
         self, request: httpx.Request, response: httpx.Response, attempt: int, started: float
     ) -> Outcome:
         error = error_from_response(response, request)
+        if not wanted(logging.INFO):
+            return response if error is None else error
         event(
             logging.INFO,
             "response",
@@ -537,6 +539,8 @@ class _Base:
 
     @staticmethod
     def _log_attempt(request: httpx.Request, attempt: int) -> None:
+        if not wanted(logging.DEBUG):
+            return
         event(
             logging.DEBUG,
             "request",

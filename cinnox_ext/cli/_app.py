@@ -21,7 +21,16 @@ from ._common import (
     say,
     state,
 )
-from ._export import FORMATS, REPORTS, ExportOptions, ExportProgress, check_export, rate_usage, run_export
+from ._export import (
+    DEFAULT_PREFETCH,
+    FORMATS,
+    REPORTS,
+    ExportOptions,
+    ExportProgress,
+    check_export,
+    rate_usage,
+    run_export,
+)
 from ._spec_diff import spec_diff
 from ._times import HELP as TIME_HELP
 from ._times import parse_when
@@ -261,6 +270,9 @@ def export(
         str, typer.Option("--format", help="jsonl or csv.", autocompletion=_complete_format)
     ] = "jsonl",
     page_size: Annotated[int, typer.Option(help="Records per request (1-500).")] = 500,
+    prefetch: Annotated[
+        int, typer.Option(help="Page requests kept in flight (1-16); the rate limit still caps the pace.")
+    ] = DEFAULT_PREFETCH,
     window_days: Annotated[
         int | None, typer.Option(help="Split the range into windows of this many days.")
     ] = None,
@@ -291,6 +303,7 @@ def export(
             call_id,
             conference_id,
             channel_type,
+            prefetch,
         )
         check_export(options, resume=resume, force=force)  # before the mock starts or credentials are read
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn

@@ -357,9 +357,10 @@ class _Endpoint(Generic[P, R]):
         return bound.arguments
 
     def _request(
-        self, area: Area[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self, area: Area[Any], args: tuple[Any, ...], kwargs: dict[str, Any], *, checked: bool = False
     ) -> tuple[Operation, Request]:
-        self._arguments(area, args, kwargs)
+        if not checked:  # ``checked``: the caller ran ``_arguments`` on these already
+            self._arguments(area, args, kwargs)
         req = self._build(area, *args, **kwargs)
         op_id = req.operation_id or self._operation_id
         assert op_id is not None, f"{self._name}: no operation"
@@ -437,7 +438,7 @@ class Paged(_Endpoint[P, M]):
             params = self._arguments(area, args, kwargs)
             extra = dict(params.get(self._var_keyword, {}))
             options = _options(extra)
-            op, req = self._request(area, args, kwargs)
+            op, req = self._request(area, args, kwargs, checked=True)
             if op.style != "offset":
                 raise AssertionError(f"{op.operation_id} is not an offset-paginated list in the spec")
             if op.window != ("start_at" in params):
