@@ -214,3 +214,36 @@ def test_a_post_is_never_repeated_by_the_loop_after_it_may_have_been_sent() -> N
             assert exc.may_have_been_sent
         else:
             raise AssertionError("retried a POST that may have been sent")
+
+
+def _depth(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    return 0
+
+
+@st.composite
+def nested(draw: st.DrawFn) -> object:
+    """JSON around the depth limit: a chain of mixed dicts and lists, random siblings at each level
+    (scalars, shallow containers, empty containers) and a random scalar or empty container at the end."""
+    from cinnox_ext._transport import MAX_JSON_DEPTH
+
+    depth = draw(st.integers(0, MAX_JSON_DEPTH + 3))
+    value: object = draw(st.sampled_from([1, "x", None, [], {}]))
+    for _ in range(depth):
+        siblings = draw(st.lists(json_values, max_size=2))
+        if draw(st.booleans()):
+            value = [*siblings[:1], value, *siblings[1:]]
+        else:
+            value = {**{f"s{i}": s for i, s in enumerate(siblings)}, "v": value}
+    return value
+
+
+@given(nested() | json_values)
+@settings(max_examples=300, deadline=None)
+def test_the_depth_check_agrees_with_a_recursive_count(value: object) -> None:
+    from cinnox_ext._transport import MAX_JSON_DEPTH, _too_deep
+
+    assert _too_deep(value) == (_depth(value) > MAX_JSON_DEPTH)
