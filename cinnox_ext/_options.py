@@ -167,4 +167,10 @@ class RequestOptions:
 
     @property
     def is_empty(self) -> bool:
-        return self == RequestOptions()
+        """Every field unset (the same as ``self == RequestOptions()``, without building one)."""
+        return (
+            self.timeout is None
+            and self.max_retries is None
+            and self.extra_headers is None
+            and self.extra_query is None
+        )
