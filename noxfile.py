@@ -115,7 +115,7 @@ def tests(session: nox.Session) -> None:
 def tests_lowest(session: nox.Session) -> None:
     """Every direct runtime dependency at the lowest version its range allows (uv lowest-direct)."""
     _npm_ci(session, "mock", "tests/reference")
-    _install(session, "test", resolution="lowest-direct")
+    _install(session, "test", "lint", resolution="lowest-direct")  # lint: mypy for test_resource_typing
     session.run("python", "-c", _SHOW_DIRECT_VERSIONS)
     _pytest(session, "-q", "-p", "no:cacheprovider")
 
@@ -124,7 +124,7 @@ def tests_lowest(session: nox.Session) -> None:
 def tests_latest(session: nox.Session) -> None:
     """The newest supported Python with the newest releases every range allows."""
     _npm_ci(session, "mock", "tests/reference")
-    _install(session, "test", resolution="highest")
+    _install(session, "test", "lint", resolution="highest")  # lint: mypy for test_resource_typing
     _pytest(session, "-q", "-p", "no:cacheprovider")
 
 
