@@ -52,7 +52,16 @@ if TYPE_CHECKING:
         ValidationError,
         WebhookPayloadError,
     )
-    from .segmentation import SegmentedMessage, segment, suggest_gsm
+    from .resources import RawResponse
+    from .segmentation import (
+        MAX_PARTS,
+        GsmSuggestion,
+        SegmentCount,
+        SegmentedMessage,
+        count,
+        segment,
+        suggest_gsm,
+    )
 
     __version__: str
 
@@ -93,13 +102,19 @@ _LAZY: Final[dict[str, str]] = {
     "SmsSendError": ".errors",
     "ValidationError": ".errors",
     "WebhookPayloadError": ".errors",
+    "RawResponse": ".resources",
+    "MAX_PARTS": ".segmentation",
+    "GsmSuggestion": ".segmentation",
+    "SegmentCount": ".segmentation",
     "SegmentedMessage": ".segmentation",
+    "count": ".segmentation",
     "segment": ".segmentation",
     "suggest_gsm": ".segmentation",
 }
 _SUBMODULES: Final = frozenset({"errors", "segmentation"})
 
 __all__ = [
+    "MAX_PARTS",
     "APIConnectionError",
     "APITimeoutError",
     "Acquisition",
@@ -113,6 +128,7 @@ __all__ = [
     "Cinnox",
     "CinnoxError",
     "ConfigurationError",
+    "GsmSuggestion",
     "InvalidParameterError",
     "LimiterUsage",
     "NoRecordsError",
@@ -122,11 +138,13 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RateLimiterUnavailableError",
+    "RawResponse",
     "RedisSlidingWindowLimiter",
     "RequestOptions",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SegmentCount",
     "SegmentedMessage",
     "SendOutcomeUnknownError",
     "ServerError",
@@ -137,6 +155,7 @@ __all__ = [
     "WebhookPayloadError",
     "__version__",
     "add_listener",
+    "count",
     "errors",
     "segment",
     "segmentation",

@@ -100,6 +100,10 @@ def main() -> None:
     message = segment("Hello from an installed wheel")
     assert_type(message, SegmentedMessage)
     assert_type(message.segment_count, int)
+    cost = cinnox_ext.count("Hello from an installed wheel")  # the top-level re-export
+    assert_type(cost, cinnox_ext.SegmentCount)
+    assert cost.parts == message.segment_count and cost.parts <= cinnox_ext.MAX_PARTS
+    assert cinnox_ext.RawResponse is RawResponse
     sync_part()
     asyncio.run(async_part())
     assert issubclass(ValidationError, CinnoxError)
