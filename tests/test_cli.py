@@ -141,6 +141,14 @@ def test_sends_and_export_against_the_mock(tmp_path: Path) -> None:
         ("enquiry-overview", ["--since", "2025-01-01T00:00:00Z", "--until", "2025-06-01T00:00:00Z"]),
         ("campaign-messages", ["--history-id", "hist-1"]),
         ("numbers", []),
+        ("external-contacts", []),
+        ("external-contact-activity", ["--contact-id", "ct-1"]),
+        ("staff-contacts", []),
+        ("destinations", []),
+        ("tags", []),
+        ("labels", []),
+        ("supported-languages", []),
+        ("supported-locations", []),
     ]:
         target = tmp_path / f"{report}.jsonl"
         result = runner.invoke(app, ["export", report, "--mock", "-o", str(target), *extra])

@@ -82,6 +82,7 @@ def _cli(*args: str, input: str | None = None) -> Any:
         (["export", "sms", "-o", "{tmp}/never.jsonl", "--resume"], "nothing to resume"),
         (["export", "sms", "-o", "-", "--resume"], "cannot resume"),
         (["export", "campaign-messages", "-o", "{tmp}/x.jsonl"], "--history-id"),
+        (["export", "external-contact-activity", "-o", "{tmp}/x.jsonl"], "--contact-id"),
         (["export", "recording-files", "-o", "{tmp}/x.jsonl"], "--call-id"),
         (["export", "enquiry-overview", "-o", "{tmp}/x.jsonl"], "--since and --until"),
     ],

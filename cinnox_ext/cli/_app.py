@@ -281,6 +281,7 @@ def export(
     call_id: Annotated[str | None, typer.Option(help="Call for recording-files.")] = None,
     conference_id: Annotated[str | None, typer.Option(help="Conference for recording-files.")] = None,
     channel_type: Annotated[str | None, typer.Option(help="Type for channel-type-details.")] = None,
+    contact_id: Annotated[str | None, typer.Option(help="Contact for external-contact-activity.")] = None,
     resume: Annotated[bool, typer.Option(help="Continue an interrupted export from its checkpoint.")] = False,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
     use_mock: MockOption = False,
@@ -303,6 +304,7 @@ def export(
             call_id,
             conference_id,
             channel_type,
+            contact_id,
             prefetch,
         )
         check_export(options, resume=resume, force=force)  # before the mock starts or credentials are read

@@ -80,6 +80,7 @@ class ExportOptions:
     call_id: str | None = None
     conference_id: str | None = None
     channel_type: str | None = None
+    contact_id: str | None = None
     #: page requests kept in flight (worker threads); not part of :meth:`identity`: a resume may
     #: use another value, the records and their order are the same.
     prefetch: int = DEFAULT_PREFETCH
@@ -98,6 +99,8 @@ class ExportOptions:
             "call_id": self.call_id,
             "conference_id": self.conference_id,
             "channel_type": self.channel_type,
+            # only when given: checkpoints written before this option existed still resume
+            **({"contact_id": self.contact_id} if self.contact_id is not None else {}),
         }
 
 
@@ -132,6 +135,11 @@ def _recording_files(c: Cinnox, o: ExportOptions) -> Any:
     return _OneShot(lambda: c.reports.recording_files(call_id=o.call_id, conference_id=o.conference_id))
 
 
+def _contact_activity(c: Cinnox, o: ExportOptions) -> Any:
+    contact_id = _required(o.contact_id, "--contact-id", "external-contact-activity")
+    return c.management.external_contact_activity(contact_id, o.page_size, prefetch=o.prefetch)
+
+
 def _channel_type_details(c: Cinnox, o: ExportOptions) -> Any:
     channel_type = _required(o.channel_type, "--channel-type", "channel-type-details")
     return _OneShot(lambda: c.reports.channel_type_details(channel_type))
@@ -151,6 +159,15 @@ REPORTS: Final[dict[str, Callable[[Any, ExportOptions], Any]]] = {  # the client
     "channel-types": lambda c, o: _OneShot(c.reports.channel_types),
     "channel-type-details": _channel_type_details,
     "enquiry-overview": lambda c, o: _OneShot(lambda: c.reports.enquiry_overview_by_window(o.since, o.until)),
+    # Management API lists
+    "external-contacts": lambda c, o: c.management.external_contacts(o.page_size, prefetch=o.prefetch),
+    "external-contact-activity": _contact_activity,
+    "staff-contacts": lambda c, o: c.management.staff_contacts(o.page_size, prefetch=o.prefetch),
+    "destinations": lambda c, o: c.management.destinations(o.page_size, prefetch=o.prefetch),
+    "tags": lambda c, o: c.management.tags(o.page_size, prefetch=o.prefetch),
+    "labels": lambda c, o: c.management.labels(o.page_size, prefetch=o.prefetch),
+    "supported-languages": lambda c, o: _OneShot(c.management.supported_languages),
+    "supported-locations": lambda c, o: _OneShot(c.management.supported_locations),
 }
 
 
@@ -163,6 +180,7 @@ _NEEDS: Final = {
     "campaign-messages": ("history_id", "--history-id"),
     "enquiry-chat": ("enquiry_id", "--enquiry-id"),
     "channel-type-details": ("channel_type", "--channel-type"),
+    "external-contact-activity": ("contact_id", "--contact-id"),
 }
 _CHECKPOINT_VERSION: Final = 2
 
