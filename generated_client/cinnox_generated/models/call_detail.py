@@ -253,19 +253,9 @@ class CallDetail:
 
         call_prepare_from_num = d.pop("callPrepareFromNum", UNSET)
 
-        def _parse_caller(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        caller = cast("int | str | Unset", d.pop("caller", UNSET))
 
-        caller = _parse_caller(d.pop("caller", UNSET))
-
-        def _parse_callee(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        callee = _parse_callee(d.pop("callee", UNSET))
+        callee = cast("int | str | Unset", d.pop("callee", UNSET))
 
         _call_date = d.pop("callDate", UNSET)
         call_date: datetime.datetime | Unset

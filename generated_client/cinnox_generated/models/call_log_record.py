@@ -185,12 +185,7 @@ class CallLogRecord:
 
         release_party = d.pop("releaseParty", UNSET)
 
-        def _parse_virtual_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        virtual_number = _parse_virtual_number(d.pop("virtualNumber", UNSET))
+        virtual_number = cast("int | str | Unset", d.pop("virtualNumber", UNSET))
 
         media_type = d.pop("mediaType", UNSET)
 

@@ -79,12 +79,7 @@ class CallParticipantInfo:
 
         is_staff = d.pop("isStaff", UNSET)
 
-        def _parse_phone_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+        phone_number = cast("int | str | Unset", d.pop("phoneNumber", UNSET))
 
         service_id = d.pop("serviceId", UNSET)
 

@@ -49,12 +49,7 @@ class CallParty:
         d = dict(src_dict)
         eid = d.pop("eid", UNSET)
 
-        def _parse_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = cast("int | str | Unset", d.pop("number", UNSET))
 
         call_party = cls(
             eid=eid,

@@ -290,33 +290,13 @@ class ExternalContact:
 
         last_name = d.pop("lastName", UNSET)
 
-        def _parse_mobile_phone(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        mobile_phone = cast("int | str | Unset", d.pop("mobilePhone", UNSET))
 
-        mobile_phone = _parse_mobile_phone(d.pop("mobilePhone", UNSET))
+        work_phone = cast("int | str | Unset", d.pop("workPhone", UNSET))
 
-        def _parse_work_phone(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        home_phone = cast("int | str | Unset", d.pop("homePhone", UNSET))
 
-        work_phone = _parse_work_phone(d.pop("workPhone", UNSET))
-
-        def _parse_home_phone(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        home_phone = _parse_home_phone(d.pop("homePhone", UNSET))
-
-        def _parse_other_phone(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        other_phone = _parse_other_phone(d.pop("otherPhone", UNSET))
+        other_phone = cast("int | str | Unset", d.pop("otherPhone", UNSET))
 
         email = d.pop("email", UNSET)
 
@@ -326,12 +306,7 @@ class ExternalContact:
 
         facebook = d.pop("facebook", UNSET)
 
-        def _parse_whats_app(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        whats_app = _parse_whats_app(d.pop("whatsApp", UNSET))
+        whats_app = cast("int | str | Unset", d.pop("whatsApp", UNSET))
 
         we_chat = d.pop("weChat", UNSET)
 

@@ -82,15 +82,9 @@ class InboundSmsEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_sender_number(data: object) -> int | str:
-            return cast(int | str, data)
+        sender_number = cast("int | str", d.pop("senderNumber"))
 
-        sender_number = _parse_sender_number(d.pop("senderNumber"))
-
-        def _parse_recipient_number(data: object) -> int | str:
-            return cast(int | str, data)
-
-        recipient_number = _parse_recipient_number(d.pop("recipientNumber"))
+        recipient_number = cast("int | str", d.pop("recipientNumber"))
 
         event_description = d.pop("eventDescription", UNSET)
 

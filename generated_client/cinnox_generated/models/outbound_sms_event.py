@@ -101,12 +101,7 @@ class OutboundSmsEvent:
 
         service_id = d.pop("ServiceID", UNSET)
 
-        def _parse_recipient_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        recipient_number = _parse_recipient_number(d.pop("RecipientNumber", UNSET))
+        recipient_number = cast("int | str | Unset", d.pop("RecipientNumber", UNSET))
 
         recipient_country = d.pop("RecipientCountry", UNSET)
 

@@ -172,19 +172,9 @@ class SmsDetail:
 
         segment_count = d.pop("segmentCount", UNSET)
 
-        def _parse_sender(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        sender = cast("int | str | Unset", d.pop("sender", UNSET))
 
-        sender = _parse_sender(d.pop("sender", UNSET))
-
-        def _parse_recipient(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        recipient = _parse_recipient(d.pop("recipient", UNSET))
+        recipient = cast("int | str | Unset", d.pop("recipient", UNSET))
 
         staff_name = d.pop("staffName", UNSET)
 

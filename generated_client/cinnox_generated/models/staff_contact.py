@@ -161,12 +161,7 @@ class StaffContact:
 
         email = d.pop("email", UNSET)
 
-        def _parse_phone(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = cast("int | str | Unset", d.pop("phone", UNSET))
 
         role = d.pop("role", UNSET)
 
@@ -176,12 +171,7 @@ class StaffContact:
 
         timezone = d.pop("timezone", UNSET)
 
-        def _parse_extension_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        extension_number = _parse_extension_number(d.pop("extensionNumber", UNSET))
+        extension_number = cast("int | str | Unset", d.pop("extensionNumber", UNSET))
 
         avatar_url = d.pop("avatarUrl", UNSET)
 
