@@ -329,7 +329,18 @@ class _Body:
 
 
 def _rebuild(response: httpx.Response, request: httpx.Request, content: bytes) -> httpx.Response:
-    """The response with its (decoded) body in memory, as the generated code expects it."""
+    """The response with its (decoded) body in memory, as the generated code expects it.
+
+    The body was streamed here (bounded, decompressed), so it is handed to the response the way
+    ``httpx.Response.read()`` would keep it — headers as received, like any httpx response; only if
+    that is not possible (another httpx) is a new response built."""
+    response._content = content  # where httpx.Response.read() keeps a body; .content reads it
+    try:
+        kept = response.content is content
+    except httpx.ResponseNotRead:  # pragma: no cover - an httpx whose Response keeps it elsewhere
+        kept = False
+    if kept:
+        return response
     headers = [
         (k, v)
         for k, v in response.headers.multi_items()
@@ -430,13 +441,6 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> err
     content = response.content
     body, problem = parse_body(content)
     status = response.status_code
-    fields: dict[str, Any] = {
-        "status_code": status,
-        "request": request,
-        "request_id": _request_id(response),
-        "response": response,
-        "body": body,
-    }
     code: int | None = None
     message: str | None = None
     if isinstance(body, dict):
@@ -445,6 +449,22 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> err
             code = raw_code
         if isinstance(raw_message, str):
             message = raw_message[:1000]
+    cinnox_error = code is not None and code != 0 and "result" not in body  # type: ignore[operator]
+    if (
+        response.is_success
+        and isinstance(body, dict)
+        and not cinnox_error
+        and any(v is not None for v in body.values())
+    ):  # a success (the common case: nothing more to look at)
+        response.extensions[DECODED_JSON] = body  # read once: the resources parse this value
+        return None
+    fields: dict[str, Any] = {
+        "status_code": status,
+        "request": request,
+        "request_id": _request_id(response),
+        "response": response,
+        "body": body,
+    }
     if response.is_success:
         if problem is not None:
             return errors.ResponseValidationError(
@@ -458,16 +478,11 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> err
                 f"CINNOX answered HTTP {status} with JSON that is not an object ({type(body).__name__})",
                 **fields,
             )
-        if code is not None and code != 0 and "result" not in body:
-            pass  # a CINNOX error code in a 2xx: mapped below
-        elif not any(v is not None for v in body.values()):
+        if not cinnox_error:  # a CINNOX error code in a 2xx is mapped below
             return errors.ResponseValidationError(
                 f"CINNOX answered HTTP {status} with an object whose fields are all null or absent",
                 **fields,
             )
-        else:
-            response.extensions[DECODED_JSON] = body  # read once: the resources parse this value
-            return None
     text = message or response.reason_phrase or f"HTTP {status}"
     fields["code"] = code
     if status < 200 or 300 <= status < 400:
