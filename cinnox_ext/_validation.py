@@ -57,10 +57,14 @@ def text(value: object, name: str, *, max_chars: int = MAX_ID_CHARS, control: bo
 
 
 def identifier(value: object, name: str) -> str:
-    """An ID used in a path or query: a bounded single-line string, and not ``.`` / ``..``."""
+    """An ID used in a path or query: a bounded single-line string, not ``.`` / ``..``, without
+    ``/`` or ``\\`` (percent-encoded they would still read as a path separator to many servers and
+    proxies: ``a%2F..%2Fb`` must not reach another resource)."""
     result = text(value, name)
     if result.strip(".") == "":
         raise ValidationError(f"{name} {_shown(value)} is not an ID")
+    if "/" in result or "\\" in result:
+        raise ValidationError(f"{name} {_shown(value)} is not an ID: it contains a slash")
     return result
 
 
