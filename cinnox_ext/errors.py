@@ -39,9 +39,10 @@ sending, rejected with an error code, a read).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False  # not typing's: this module is on `cinnox segments`' start-up path
 if TYPE_CHECKING:
+    from typing import Any
+
     import httpx
 
 __all__ = [

@@ -31,14 +31,20 @@ import re
 from bisect import bisect_right
 from functools import cache
 from itertools import accumulate, pairwise
-from typing import TYPE_CHECKING, Final, Literal
-
-import attrs
 
 from .errors import ValidationError
 
+TYPE_CHECKING = False  # not typing's: importing typing would cost `cinnox segments` ~10 ms
 if TYPE_CHECKING:
+    from typing import ClassVar, Final, Literal, dataclass_transform
+
     import regex
+
+    Encoding = Literal["GSM-7", "UCS-2"]
+else:
+
+    def dataclass_transform(**_: object) -> object:
+        return lambda cls: cls
 
 __all__ = [
     "GSM_BASIC",
@@ -51,8 +57,6 @@ __all__ = [
     "segment",
     "suggest_gsm",
 ]
-
-Encoding = Literal["GSM-7", "UCS-2"]
 
 #: The GSM 03.38 default alphabet (without the escape code itself).
 GSM_BASIC: Final = frozenset(
@@ -280,19 +284,81 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
     return ends, sizes
 
 
+# Code points outside the categories Mn, Mc, Me, Cf and Cn (unassigned, for Unicode newer than
+# ``unicodedata``) that can still join a grapheme cluster: Prepend letters, Hangul jamo, halfwidth
+# sound marks, regional indicators and emoji skin tones (tests check every code point).
+_CLUSTER_CATEGORIES: Final = frozenset({"Mn", "Mc", "Me", "Cf", "Cn"})
+_CLUSTER_RANGES: Final = (
+    (0x0D4E, 0x0D4E), (0x0E33, 0x0E33), (0x0EB3, 0x0EB3), (0x1100, 0x11FF), (0xA960, 0xA97F),
+    (0xD7B0, 0xD7FF), (0xFF9E, 0xFF9F), (0x111C2, 0x111C3), (0x1193F, 0x1193F), (0x11941, 0x11941),
+    (0x11A84, 0x11A89), (0x11D46, 0x11D46), (0x1F1E6, 0x1F1FF), (0x1F3FB, 0x1F3FF),
+)  # fmt: skip
+
+
+def _may_join(text: str) -> bool:
+    """Could any character of ``text`` join a grapheme cluster? A superset of the ``regex`` class
+    of :func:`_unicode_patterns` read from ``unicodedata`` (no need to import ``regex``: a program
+    that only shows a short text's parts starts faster)."""
+    import unicodedata
+
+    category = unicodedata.category
+    for ch in set(text):
+        if category(ch) in _CLUSTER_CATEGORIES:
+            return True
+        point = ord(ch)
+        if point >= 0x0D4E and any(lo <= point <= hi for lo, hi in _CLUSTER_RANGES):
+            return True
+    return False
+
+
 def _non_gsm_characters(text: str) -> list[str]:
     if not text or _NON_GSM.search(text) is None:
         return []
-    former = _unicode_patterns()[0]
-    if not former.search(text):
+    if not _may_join(text) or not _unicode_patterns()[0].search(text):
         return list(dict.fromkeys(_NON_GSM.findall(text)))
     bounds = _cluster_bounds(text)
     clusters = dict.fromkeys(text[a:b] for a, b in pairwise(bounds))
     return [c for c in clusters if c not in GSM_ALL]
 
 
-@attrs.frozen
-class SegmentCount:
+_set: Final = object.__setattr__
+
+
+@dataclass_transform(frozen_default=True)  # type checkers see the fields as read-only
+class _Frozen:
+    """What ``attrs.frozen`` gives a small value class — immutable, compared, hashed, shown and
+    pickled by its fields — written out because importing attrs alone costs ``cinnox segments``
+    ~40 ms of start-up."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, *self._values()))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({shown})"
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return type(self), self._values()
+
+
+class SegmentCount(_Frozen):
     """What a text costs, without its parts' strings (see :func:`count`).
 
     Attributes:
@@ -303,13 +369,19 @@ class SegmentCount:
             or UTF-16 code units (characters outside the BMP count two).
     """
 
+    __slots__ = ("encoding", "parts", "units")
+    __match_args__ = _fields = ("encoding", "parts", "units")
     encoding: Encoding
     parts: int
     units: int
 
+    def __init__(self, encoding: Encoding, parts: int, units: int) -> None:
+        _set(self, "encoding", encoding)
+        _set(self, "parts", parts)
+        _set(self, "units", units)
 
-@attrs.frozen
-class SegmentedMessage:
+
+class SegmentedMessage(_Frozen):
     """The parts a text is sent as, and why.
 
     Attributes:
@@ -321,16 +393,24 @@ class SegmentedMessage:
             whole text split into grapheme clusters, which segmenting does not).
     """
 
+    __slots__ = ("_non_gsm", "encoding", "segment_sizes", "segments")
+    __match_args__ = _fields = ("encoding", "segments", "segment_sizes")
     encoding: Encoding
     segments: list[str]
     segment_sizes: list[int]
-    _non_gsm: list[str] | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    _non_gsm: list[str] | None  # a cache (not a field): found on first access
+
+    def __init__(self, encoding: Encoding, segments: list[str], segment_sizes: list[int]) -> None:
+        _set(self, "encoding", encoding)
+        _set(self, "segments", segments)
+        _set(self, "segment_sizes", segment_sizes)
+        _set(self, "_non_gsm", None)
 
     @property
     def non_gsm_characters(self) -> list[str]:
         if self._non_gsm is None:
             found = [] if self.encoding == "GSM-7" else _non_gsm_characters("".join(self.segments))
-            object.__setattr__(self, "_non_gsm", found)  # a cache: the value follows from the fields
+            _set(self, "_non_gsm", found)  # a cache: the value follows from the fields
             return found
         return self._non_gsm
 
@@ -432,18 +512,27 @@ _LOOKALIKES: Final[dict[str, str]] = {
 _LOOKALIKE_TABLE: Final = str.maketrans(_LOOKALIKES)
 
 
-@attrs.frozen
-class GsmSuggestion:
+class GsmSuggestion(_Frozen):
     """What replacing look-alike characters by GSM equivalents would change.
 
     ``text`` is the rewritten text; ``replaced`` maps each replaced character to its replacement;
     ``saves`` is how many parts (per recipient) the rewrite saves, 0 if it does not help.
     """
 
+    __slots__ = ("original", "replaced", "suggested", "text")
+    __match_args__ = _fields = ("original", "suggested", "text", "replaced")
     original: SegmentedMessage
     suggested: SegmentedMessage
     text: str
     replaced: dict[str, str]
+
+    def __init__(
+        self, original: SegmentedMessage, suggested: SegmentedMessage, text: str, replaced: dict[str, str]
+    ) -> None:
+        _set(self, "original", original)
+        _set(self, "suggested", suggested)
+        _set(self, "text", text)
+        _set(self, "replaced", replaced)
 
     @property
     def saves(self) -> int:

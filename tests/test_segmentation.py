@@ -312,3 +312,36 @@ def test_importing_segmentation_is_cheap() -> None:
     for name in found["loaded"] + found["after_gsm"]:
         assert not name.startswith(heavy), name
     assert "regex" in found["after_ucs2"]  # the probe itself works: UCS-2 splitting loads it
+
+
+def test_the_stdlib_precheck_covers_every_cluster_forming_code_point() -> None:
+    """``_may_join`` (unicodedata, no ``regex`` import) must say yes for every code point the
+    ``regex`` class says can join a grapheme cluster, or ``non_gsm_characters`` would split one."""
+    from cinnox_ext.segmentation import _may_join, _unicode_patterns
+
+    former = _unicode_patterns()[0]
+    missed = [
+        hex(cp)
+        for cp in range(0x110000)
+        if not 0xD800 <= cp <= 0xDFFF and former.match(chr(cp)) and not _may_join(chr(cp))
+    ]
+    assert missed == []
+    assert not _may_join("Your code is 1234 €5 😀 你好")
+    assert _may_join("🇭🇰") and _may_join("👍🏽") and _may_join("e\u0301")
+
+
+def test_value_classes_behave_like_frozen_attrs_classes() -> None:
+    import copy
+    import pickle
+
+    m = segment("a" * 200)
+    c = count("a" * 200)
+    for value in (m, c, suggest_gsm("“hi”")):
+        assert pickle.loads(pickle.dumps(value)) == value == copy.deepcopy(value)
+        with pytest.raises(AttributeError):
+            setattr(value, "text", "x")  # noqa: B010
+    assert hash(c) == hash(count("a" * 200)) and c != ("GSM-7", 2, 200)
+    assert repr(c) == "SegmentCount(encoding='GSM-7', parts=2, units=200)"
+    match c:
+        case SegmentCount(encoding, parts, units):
+            assert (encoding, parts, units) == ("GSM-7", 2, 200)

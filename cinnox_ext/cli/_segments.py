@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, TextIO
 
 from ..segmentation import SegmentedMessage, suggest_gsm
+
+TYPE_CHECKING = False  # not typing's: `cinnox segments` must start instantly
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 __all__ = ["describe", "read_text", "run_segments"]
 
