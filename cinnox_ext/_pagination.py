@@ -450,6 +450,11 @@ def _run_sync(
             page = walk.accept(request, in_flight.pop(request).result())
             for stale in _beyond(page, in_flight):  # pages after a window's end: not needed
                 in_flight.pop(stale).cancel()
+            if executor is not None and not walk.done:
+                # Top up before the caller takes its time with this page (an export writes and
+                # syncs it): the pages in flight stay ``prefetch`` meanwhile.
+                for request in _wanted(walk, in_flight, prefetch):
+                    in_flight[request] = executor.submit(get, walk, request)
             yield page
     finally:
         for future in in_flight.values():
@@ -538,6 +543,9 @@ async def _run_async(
             request = walk.expected
             page = walk.accept(request, await in_flight.pop(request))
             await _discard([in_flight.pop(stale) for stale in _beyond(page, in_flight)])
+            if prefetch > 1 and not walk.done:  # top up before the caller takes its time
+                for request in _wanted(walk, in_flight, prefetch):
+                    in_flight[request] = asyncio.ensure_future(get(walk, request))
             yield page
     finally:
         await _discard(list(in_flight.values()))
