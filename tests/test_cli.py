@@ -179,33 +179,42 @@ class Crash(Exception):
     pass
 
 
+def crash_after(pages: int) -> Any:
+    """An ``on_page`` callback that raises ``Crash`` after ``pages`` pages were written."""
+    written = 0
+
+    def on_page(progress: object) -> None:
+        nonlocal written
+        written += 1
+        if written == pages:
+            raise Crash
+
+    return on_page
+
+
+def fast_client(server: FaultyCinnox, timeout: float) -> Cinnox:
+    fast = RetryPolicy(max_retries=10, backoff_base=0.001, backoff_max=0.01, retry_after_max=0.01)
+    return Cinnox("app", "tok", base_url=server.url, timeout=timeout, retry_policy=fast, rate_limit=None)
+
+
 def test_an_interrupted_export_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     output = tmp_path / "sms.jsonl"
     options = ExportOptions("sms", None, None, output, page_size=100)
-    with FaultyCinnox(records=1234, fault_rate=0.2, seed=5, slow_seconds=1.0) as server:
-        fast = RetryPolicy(max_retries=10, backoff_base=0.001, backoff_max=0.01, retry_after_max=0.01)
-        with Cinnox(
-            "app", "tok", base_url=server.url, timeout=0.4, retry_policy=fast, rate_limit=None
-        ) as client:
-            pages = 0
-
-            def crash_after_five(progress: object) -> None:
-                nonlocal pages
-                pages += 1
-                if pages == 5:
-                    raise Crash
-
-            with pytest.raises(Crash):
-                run_export(client, options, on_page=crash_after_five)
-            checkpoint = json.loads(output.with_name("sms.jsonl.checkpoint").read_text())
-            assert checkpoint["records"] == 500 and checkpoint["pager"]["offset"] == 500
-            with output.open("ab") as f:  # a page half-written after the checkpoint, as in a real crash
-                f.write(b'{"id": "sms-000500", "half": tr')
-            with pytest.raises(ValidationError, match="--resume"):
-                run_export(client, options)
-            with pytest.raises(ValidationError, match="other arguments"):
-                run_export(client, ExportOptions("sms", None, None, output, page_size=50), resume=True)
-            result = run_export(client, options, resume=True)
+    with (
+        FaultyCinnox(records=1234, fault_rate=0.2, seed=5, slow_seconds=1.0) as server,
+        fast_client(server, timeout=0.4) as client,
+    ):
+        with pytest.raises(Crash):
+            run_export(client, options, on_page=crash_after(5))
+        checkpoint = json.loads(output.with_name("sms.jsonl.checkpoint").read_text())
+        assert checkpoint["records"] == 500 and checkpoint["pager"]["offset"] == 500
+        with output.open("ab") as f:  # a page half-written after the checkpoint, as in a real crash
+            f.write(b'{"id": "sms-000500", "half": tr')
+        with pytest.raises(ValidationError, match="--resume"):
+            run_export(client, options)
+        with pytest.raises(ValidationError, match="other arguments"):
+            run_export(client, ExportOptions("sms", None, None, output, page_size=50), resume=True)
+        result = run_export(client, options, resume=True)
     ids = [json.loads(line)["id"] for line in output.read_text().splitlines()]
     assert ids == [r["id"] for r in server.records]
     assert result.records == 1234 and not output.with_name("sms.jsonl.checkpoint").exists()
@@ -218,25 +227,16 @@ def test_an_export_with_pages_in_flight_writes_every_record_once_in_order(
     """``--prefetch`` keeps pages in flight on worker threads; the file is the same as one request
     at a time would write, through faults and a crash, and a resume may use another prefetch."""
     output = tmp_path / "sms.jsonl"
-    with FaultyCinnox(records=1234, fault_rate=0.2, seed=7, slow_seconds=0.3) as server:
-        fast = RetryPolicy(max_retries=10, backoff_base=0.001, backoff_max=0.01, retry_after_max=0.01)
-        with Cinnox(
-            "app", "tok", base_url=server.url, timeout=0.2, retry_policy=fast, rate_limit=None
-        ) as client:
-            pages = 0
-
-            def crash_after_three(progress: object) -> None:
-                nonlocal pages
-                pages += 1
-                if pages == 3:
-                    raise Crash
-
-            with pytest.raises(Crash):
-                run_export(client, ExportOptions("sms", None, None, output, page_size=100, prefetch=first),
-                           on_page=crash_after_three)  # fmt: skip
-            result = run_export(
-                client, ExportOptions("sms", None, None, output, page_size=100, prefetch=then), resume=True
-            )
+    with (
+        FaultyCinnox(records=1234, fault_rate=0.2, seed=7, slow_seconds=0.3) as server,
+        fast_client(server, timeout=0.2) as client,
+    ):
+        with pytest.raises(Crash):
+            run_export(client, ExportOptions("sms", None, None, output, page_size=100, prefetch=first),
+                           on_page=crash_after(3))  # fmt: skip
+        result = run_export(
+            client, ExportOptions("sms", None, None, output, page_size=100, prefetch=then), resume=True
+        )
     ids = [json.loads(line)["id"] for line in output.read_text().splitlines()]
     assert ids == [r["id"] for r in server.records]
     assert result.records == 1234 and result.pages == 13
