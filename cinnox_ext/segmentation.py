@@ -46,6 +46,7 @@ else:
     def dataclass_transform(**_: object) -> object:
         return lambda cls: cls
 
+
 __all__ = [
     "GSM_BASIC",
     "GSM_EXTENSION",
@@ -284,29 +285,36 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
     return ends, sizes
 
 
-# Code points outside the categories Mn, Mc, Me, Cf and Cn (unassigned, for Unicode newer than
-# ``unicodedata``) that can still join a grapheme cluster: Prepend letters, Hangul jamo, halfwidth
-# sound marks, regional indicators and emoji skin tones (tests check every code point).
+# Which characters could join a grapheme cluster, read from ``unicodedata`` (no ``regex`` import)?
+# Marks and format characters (Mn, Mc, Me, Cf), unassigned code points (Cn: Unicode newer than
+# ``unicodedata``), regional indicators, emoji skin tones, Hangul jamo, halfwidth sound marks, and
+# — kept wide because Unicode keeps adding Prepend and SpacingMark letters there — every letter of
+# the scripts from Malayalam to Lao and of the supplementary planes below the CJK extensions.
+# A superset of the ``regex`` class whatever the ``regex`` version (tests check every code point).
 _CLUSTER_CATEGORIES: Final = frozenset({"Mn", "Mc", "Me", "Cf", "Cn"})
 _CLUSTER_RANGES: Final = (
-    (0x0D4E, 0x0D4E), (0x0E33, 0x0E33), (0x0EB3, 0x0EB3), (0x1100, 0x11FF), (0xA960, 0xA97F),
-    (0xD7B0, 0xD7FF), (0xFF9E, 0xFF9F), (0x111C2, 0x111C3), (0x1193F, 0x1193F), (0x11941, 0x11941),
-    (0x11A84, 0x11A89), (0x11D46, 0x11D46), (0x1F1E6, 0x1F1FF), (0x1F3FB, 0x1F3FF),
+    (0x1100, 0x11FF), (0xA960, 0xA97F), (0xD7B0, 0xD7FF), (0xFF9E, 0xFF9F), (0x1F1E6, 0x1F1FF),
+    (0x1F3FB, 0x1F3FF),
 )  # fmt: skip
+_LETTER_RANGES: Final = ((0x0D00, 0x0EFF), (0x10000, 0x1FFFF))
 
 
 def _may_join(text: str) -> bool:
     """Could any character of ``text`` join a grapheme cluster? A superset of the ``regex`` class
-    of :func:`_unicode_patterns` read from ``unicodedata`` (no need to import ``regex``: a program
-    that only shows a short text's parts starts faster)."""
+    of :func:`_unicode_patterns` (a program that only shows a short text's parts starts faster)."""
     import unicodedata
 
     category = unicodedata.category
     for ch in set(text):
-        if category(ch) in _CLUSTER_CATEGORIES:
+        kind = category(ch)
+        if kind in _CLUSTER_CATEGORIES:
             return True
         point = ord(ch)
-        if point >= 0x0D4E and any(lo <= point <= hi for lo, hi in _CLUSTER_RANGES):
+        if point < 0x0D00:
+            continue
+        if any(lo <= point <= hi for lo, hi in _CLUSTER_RANGES):
+            return True
+        if kind[0] == "L" and any(lo <= point <= hi for lo, hi in _LETTER_RANGES):
             return True
     return False
 
