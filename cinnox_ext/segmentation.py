@@ -46,6 +46,7 @@ else:
     def dataclass_transform(**_: object) -> object:
         return lambda cls: cls
 
+
 __all__ = [
     "GSM_BASIC",
     "GSM_EXTENSION",
@@ -127,16 +128,23 @@ def _septets(text: str) -> int | None:
 
 
 @cache
-def _unicode_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """(cluster-forming character, grapheme cluster), imported and compiled
-    on first use: only UCS-2 text split into several parts needs them.
+def _unicode_patterns() -> tuple[
+    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+]:
+    """(cluster-forming character, grapheme cluster, Prepend, non-forming character a cluster can
+    still continue into), imported and compiled on first use: only UCS-2 text split into several
+    parts needs them.
 
-    The class holds the characters that can join a neighbour into one grapheme cluster (UAX #29:
-    Extend, ZWJ, SpacingMark, Prepend, Regional_Indicator and the Hangul jamo L, V, T). Between two
-    code points neither of which is in it there is always a cluster boundary, whatever comes before
-    or after (the rules that look further — regional-indicator pairs, emoji ZWJ sequences, Indic
-    conjuncts — all chain through members of the class). So a cut can be checked by looking at its
-    two neighbours, and clusters need to be found only from the nearest such sure boundary.
+    The first class holds the characters that can join a neighbour into one grapheme cluster
+    (UAX #29: Extend, ZWJ, SpacingMark, Prepend, Regional_Indicator and the Hangul jamo L, V, T).
+    Between two code points neither of which is in it there is always a cluster boundary, whatever
+    comes before or after (the rules that look further — regional-indicator pairs, emoji ZWJ
+    sequences, Indic conjuncts — all chain through members of the class). The last class holds
+    the characters outside it that a rule can still attach to a cluster-forming character before
+    them (GB6 Hangul syllables, GB9c Indic consonants, GB11 pictographs): after a cluster-forming
+    character other than Prepend (GB9b), any other character starts a new cluster. So a cut can be
+    checked by looking at its two neighbours (see :func:`_kind`), and clusters need to be found
+    only from the nearest sure boundary.
     """
     import regex
 
@@ -146,27 +154,52 @@ def _unicode_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         r"\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
         r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}]"
     )
-    return regex.compile(former), regex.compile(r"\X")
+    continued = (
+        r"[\p{Extended_Pictographic}\p{Indic_Conjunct_Break=Consonant}"
+        r"\p{Grapheme_Cluster_Break=LV}\p{Grapheme_Cluster_Break=LVT}]"
+    )
+    return (
+        regex.compile(former),
+        regex.compile(r"\X"),
+        regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}"),
+        regex.compile(continued),
+    )
 
 
 # How far back from a cut to look for a sure cluster boundary before analysing the whole text.
 _WINDOW: Final = 64
 
+# Each character's part in the pair rule, as two 3-bit masks: ``kind & 7`` as the left neighbour
+# of a cut (1 not cluster-forming, 3 cluster-forming, 7 Prepend) and ``kind >> 3`` as the right
+# one (4 plain, 2 a character a cluster can continue into, 1 cluster-forming). A cut is a sure
+# cluster boundary when the masks share no bit: both neighbours not cluster-forming, or a
+# cluster-forming character other than Prepend followed by a plain one.
+_KINDS: dict[str, int] = {}
 
-_FORMERS: dict[str, bool] = {}
+
+def _kind(ch: str) -> int:
+    """The pair-rule kind of ``ch`` (see ``_KINDS``), memoised in a bounded table (a few thousand
+    distinct characters)."""
+    found = _KINDS.get(ch)
+    if found is None:
+        former, _, prepend, continued = _unicode_patterns()
+        if former.match(ch):
+            found = (7 if prepend.match(ch) else 3) | 1 << 3
+        else:
+            found = 1 | (2 if continued.match(ch) else 4) << 3
+        if len(_KINDS) < 4096:
+            _KINDS[ch] = found
+    return found
 
 
 def _joins(text: str, cut: int) -> bool:
-    """Can a grapheme cluster span ``cut`` (is either neighbour a cluster-forming character)?
-    Answers per character are memoised (a bounded table: a few thousand distinct characters)."""
-    a, b = text[cut - 1], text[cut]
-    fa, fb = _FORMERS.get(a), _FORMERS.get(b)
-    if fa is None or fb is None:
-        former = _unicode_patterns()[0]
-        fa, fb = former.match(a) is not None, former.match(b) is not None
-        if len(_FORMERS) < 4096:
-            _FORMERS[a], _FORMERS[b] = fa, fb
-    return fa or fb
+    """May a grapheme cluster span ``cut``? ``False`` means ``cut`` is a cluster boundary; ``True``
+    that the clusters around it must be found."""
+    get = _KINDS.get
+    a, b = get(text[cut - 1]), get(text[cut])
+    if a is None or b is None:
+        a, b = _kind(text[cut - 1]), _kind(text[cut])
+    return (a & b >> 3) != 0
 
 
 def _cluster_bounds(text: str) -> list[int]:
@@ -178,30 +211,46 @@ def _cluster_bounds(text: str) -> list[int]:
     return list(accumulate(map(len, clusters), initial=0))
 
 
+# Where the last grapheme cluster of a window starts, by window: the same emoji sequences and
+# marked letters recur across the texts of a campaign (a bounded table, like ``_KINDS``).
+_LAST_CLUSTER: dict[str, int] = {}
+
+
 def _cut_before(text: str, start: int, cut: int, whole: list[list[int]]) -> int:
     """The last allowed cut in ``(start, cut]``, or ``cut`` when there is none (a cluster longer than
     a whole part is split between code points: a part above capacity cannot be sent).
 
-    Only called when ``cut`` is next to a cluster-forming character. Clusters are found from the
-    nearest sure boundary before it (usually a few code points back); text with a long run of
-    such characters falls back to the boundaries of the whole text, computed once.
+    Only called when ``cut`` is not a sure boundary by its neighbours (:func:`_kind`). Clusters are
+    found from the nearest sure boundary before it (usually a few code points back), in one
+    ``findall`` that stops one code point after ``cut`` (a boundary at ``p`` depends on the text
+    before ``p`` and on ``text[p]`` only, so the clusters ending at or before ``cut`` are the same
+    as in the whole text). Text with a long run of cluster-forming
+    characters falls back to the boundaries of the whole text, computed once.
     """
-    cluster = _unicode_patterns()[1]
-    sure = cut - 1
+    get = _KINDS.get
     floor = max(0, cut - _WINDOW)
-    while sure > floor and _joins(text, sure):
+    sure = cut - 1
+    right = get(text[sure])
+    if right is None:
+        right = _kind(text[sure])
+    while sure > floor:
+        left = get(text[sure - 1])
+        if left is None:
+            left = _kind(text[sure - 1])
+        if not left & right >> 3:
+            break
         sure -= 1
-    if sure > floor or sure == 0:
-        best, found = sure, start < sure  # ``sure`` itself is a boundary
-        for m in cluster.finditer(text, sure):
-            s, e = m.span()
-            if e - s == 2 and text[s] == "\r" and text[s + 1] == "\n" and start < s + 1 <= cut:
-                best, found = s + 1, True
-            if e > cut:
-                break
-            if e > start:
-                best, found = e, True
-        return best if found else cut
+        right = left
+    if sure > floor or floor == 0:
+        # The last cluster of text[sure:cut + 1] starts at the last boundary at or before ``cut``
+        # (a "\r\n" there would start at ``cut``: a cut inside one is sure and never gets here).
+        window = text[sure : cut + 1]
+        last = _LAST_CLUSTER.get(window)
+        if last is None:
+            last = len(window) - len(_unicode_patterns()[1].findall(window)[-1])
+            if len(_LAST_CLUSTER) < 4096:
+                _LAST_CLUSTER[window] = last
+        return sure + last if sure + last > start else cut
     if not whole:
         whole.append(_cluster_bounds(text))
     bounds = whole[0]
@@ -211,10 +260,11 @@ def _cut_before(text: str, start: int, cut: int, whole: list[list[int]]) -> int:
 
 def _gsm_cuts(text: str, septets: int) -> tuple[list[int], list[int]]:
     """Part ends and sizes of GSM-7 text. Without extension characters every character is one
-    septet and the cuts are arithmetic. Otherwise one byte per character marks the extension
-    characters (GSM text is all in the BMP: the low byte of each UTF-16 unit tells them apart), so
-    a candidate part's septets are its length plus one ``bytes.count``, and each cut moves back by
-    half the excess until it fits."""
+    septet and the cuts are arithmetic. Otherwise the text becomes its septet stream, one byte a
+    septet (GSM text is all in the BMP: the low byte of each UTF-16 unit tells the extension
+    characters apart), with an escape byte before each extension character: a part is the next 153
+    septets, one fewer if that would end on an escape, and its characters are its septets less its
+    escapes (one ``bytes.count``)."""
     n = len(text)
     if septets <= SINGLE_GSM:
         return [n], [septets]
@@ -224,23 +274,28 @@ def _gsm_cuts(text: str, septets: int) -> tuple[list[int], list[int]]:
         sizes = [MULTI_GSM] * (len(ends) - 1)
         sizes.append(n - MULTI_GSM * (len(ends) - 1))
         return ends, sizes
-    marks = text.encode("utf-16-le")[0::2].translate(_EXTENSION_MARKS)
+    stream = _septet_stream(text)
     ends, sizes = [], []
-    i = 0
-    while i < n:
-        j = min(n, i + MULTI_GSM)
-        size = j - i + marks.count(1, i, j)
-        while size > MULTI_GSM:
-            j -= (size - MULTI_GSM + 1) // 2
-            size = j - i + marks.count(1, i, j)
-        # Moving back by half the excess overshoots by at most one septet.
-        if size == MULTI_GSM - 1 and j < n and not marks[j]:
-            j += 1
-            size += 1
-        ends.append(j)
-        sizes.append(size)
-        i = j
-    return ends, sizes
+    i = s = 0  # the part's start in characters and in septets
+    while True:
+        p = s + MULTI_GSM
+        if p >= septets:
+            ends.append(n)
+            sizes.append(septets - s)
+            return ends, sizes
+        if stream[p - 1] == 1:  # never between an escape and its character
+            p -= 1
+        i += p - s - stream.count(1, s, p)
+        ends.append(i)
+        sizes.append(p - s)
+        s = p
+
+
+def _septet_stream(text: str) -> bytes:
+    """GSM text as one byte per septet: 1 for an escape, 2 for the extension character after it,
+    0 for any other character."""
+    low = text.encode("ascii") if text.isascii() else text.encode("utf-16-le")[0::2]
+    return low.translate(_EXTENSION_MARKS).replace(b"\x01", b"\x01\x02")
 
 
 def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
@@ -253,35 +308,44 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
     units = len(data) >> 1
     if units <= SINGLE_UCS2:
         return [n], [units]
+    get = _KINDS.get
     whole: list[list[int]] = []
     ends, sizes = [], []
     if units == n:
         i = 0
-        while i < n:
-            j = min(n, i + MULTI_UCS2)
-            if j < n and _joins(text, j):
-                j = _cut_before(text, i, j, whole)
+        while True:
+            j = i + MULTI_UCS2
+            if j >= n:
+                ends.append(n)
+                sizes.append(n - i)
+                return ends, sizes
+            a, b = get(text[j - 1]), get(text[j])
+            if a is None or b is None or a & b >> 3:
+                j = _cut_before(text, i, j, whole) if _joins(text, j) else j
             ends.append(j)
             sizes.append(j - i)
             i = j
-        return ends, sizes
     high = data[1::2]  # the high byte of each UTF-16 unit
     marks = high.translate(_HIGH_SURROGATE_MARKS)
     i = u = 0  # the part's start in code points and in units
-    while i < n:
-        c = min(units, u + MULTI_UCS2)
-        if c < units and 0xDC <= high[c] <= 0xDF:
+    while True:
+        c = u + MULTI_UCS2
+        if c >= units:
+            ends.append(n)
+            sizes.append(units - u)
+            return ends, sizes
+        if 0xDC <= high[c] <= 0xDF:
             c -= 1  # never between the halves of a surrogate pair
         j = i + (c - u) - marks.count(1, u, c)
-        if j < n and _joins(text, j):
+        a, b = get(text[j - 1]), get(text[j])
+        if (a is None or b is None or a & b >> 3) and _joins(text, j):
             cut = _cut_before(text, i, j, whole)
             if cut != j:
-                c = u + _utf16_units(text[i:cut])
+                c -= len(text[cut:j].encode("utf-16-le")) >> 1
                 j = cut
         ends.append(j)
         sizes.append(c - u)
         i, u = j, c
-    return ends, sizes
 
 
 # Code points outside the categories Mn, Mc, Me, Cf and Cn (unassigned, for Unicode newer than

@@ -330,6 +330,46 @@ def test_the_stdlib_precheck_covers_every_cluster_forming_code_point() -> None:
     assert _may_join("🇭🇰") and _may_join("👍🏽") and _may_join("e\u0301")
 
 
+# Characters for every pair rule of UAX #29 that the cut checks take shortcuts around: Prepend,
+# Hangul jamo and syllables, Indic consonants and viramas, pictographs, ZWJ, skin tones, regional
+# indicators, variation selectors, controls and CR LF, next to plain ASCII, CJK and GSM extension
+# characters.
+cluster_chars = st.sampled_from(
+    list("ab \r\n\u0600\u0605\u0d4e\u1100\u1161\u11a8가각\u0915\u0937\u094d\u093c\u0301\u200d")
+    + list("\ufe0f\u0903\u0e31\u0e01€^中©😀👍🏽👨👩👧🌈🏳❤✈🇭🇰🇯🇵\x00\u200b")
+)
+cluster_texts = st.lists(
+    st.one_of(cluster_chars, cluster_chars, cluster_chars, emoji, combining, anything)
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(cluster_texts)
+@example("\u0600a")
+@example("🇭🇰🇭🇰🇭")
+@example("\u0915\u094d\u0937")
+@example("\u1100가")
+@example("👨\u200d👩\u200d👧x")
+def test_the_cut_shortcuts_agree_with_grapheme_clusters(text: str) -> None:
+    """The pair rule (a cut whose neighbours make it a sure boundary is never checked further) and
+    the window search behind it (clusters found from the nearest sure boundary, memoised by
+    window) against the clusters of the whole text, at every position of random text."""
+    from cinnox_ext.segmentation import _cut_before, _joins
+
+    bounds = [0]
+    for cluster in regex.findall(r"\X", text):
+        bounds += [bounds[-1] + 1, bounds[-1] + 2] if cluster == "\r\n" else [bounds[-1] + len(cluster)]
+    allowed = set(bounds)
+    for cut in range(1, len(text)):
+        if not _joins(text, cut):
+            assert cut in allowed, (text, cut)
+            continue
+        for start in {0, max(0, cut - 3), cut - 1}:
+            expected = max(b for b in allowed if b <= cut)
+            got = _cut_before(text, start, cut, [])
+            assert got == (expected if expected > start else cut), (text, start, cut)
+
+
 def test_value_classes_behave_like_frozen_attrs_classes() -> None:
     import copy
     import pickle
