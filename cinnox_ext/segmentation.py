@@ -85,9 +85,12 @@ _ASCII_GSM: Final = bytes(sorted(ord(c) for c in GSM_ALL if c.isascii()))
 _NOT_ASCII_EXTENSION: Final = bytes(b for b in range(256) if chr(b) not in GSM_EXTENSION)
 _EURO: Final = "€".encode()
 # Extension characters by the low byte of their UTF-16 unit, for GSM text only ("€" is U+20AC).
-_EXTENSION_MARKS: Final = bytes(int(b in {ord(c) & 0xFF for c in GSM_EXTENSION}) for b in range(256))
+_EXTENSION_MARKS: Final = bytes(
+    int(b in {0x0C, 0x5B, 0x5C, 0x5D, 0x5E, 0x7B, 0x7C, 0x7D, 0x7E, 0xAC}) for b in range(256)
+)
 _HIGH_SURROGATE_MARKS: Final = bytes(int(0xD8 <= b <= 0xDB) for b in range(256))
-_NON_GSM = re.compile("[^" + "".join(re.escape(c) for c in sorted(GSM_ALL)) + "]")
+_NON_GSM: Final = re.compile("[^" + "".join(re.escape(c) for c in sorted(GSM_ALL)) + "]")
+_NON_BASIC: Final = re.compile("[^" + "".join(re.escape(c) for c in sorted(GSM_BASIC)) + "]")
 
 
 def _extension_count(text: str) -> int:
@@ -122,7 +125,10 @@ def _septets(text: str) -> int | None:
         if data.translate(None, _ASCII_GSM):
             return None
         return len(data) + len(data.translate(None, _NOT_ASCII_EXTENSION))
-    if _NON_GSM.search(text):
+    found = _NON_BASIC.search(text)  # one pass for GSM text without extension characters
+    if found is None:
+        return len(text)
+    if found.group() not in GSM_EXTENSION or _NON_GSM.search(text, found.end()):
         return None
     return len(text) + _extension_count(text)
 
@@ -320,8 +326,10 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
                 sizes.append(n - i)
                 return ends, sizes
             a, b = get(text[j - 1]), get(text[j])
-            if a is None or b is None or a & b >> 3:
-                j = _cut_before(text, i, j, whole) if _joins(text, j) else j
+            if a is None or b is None:
+                a, b = _kind(text[j - 1]), _kind(text[j])
+            if a & b >> 3:
+                j = _cut_before(text, i, j, whole)
             ends.append(j)
             sizes.append(j - i)
             i = j
@@ -338,7 +346,9 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
             c -= 1  # never between the halves of a surrogate pair
         j = i + (c - u) - marks.count(1, u, c)
         a, b = get(text[j - 1]), get(text[j])
-        if (a is None or b is None or a & b >> 3) and _joins(text, j):
+        if a is None or b is None:
+            a, b = _kind(text[j - 1]), _kind(text[j])
+        if a & b >> 3:
             cut = _cut_before(text, i, j, whole)
             if cut != j:
                 c -= len(text[cut:j].encode("utf-16-le")) >> 1
@@ -462,21 +472,21 @@ class SegmentedMessage(_Frozen):
     encoding: Encoding
     segments: list[str]
     segment_sizes: list[int]
-    _non_gsm: list[str] | None  # a cache (not a field): found on first access
+    _non_gsm: list[str]  # a cache (not a field): set on first access
 
     def __init__(self, encoding: Encoding, segments: list[str], segment_sizes: list[int]) -> None:
         _set(self, "encoding", encoding)
         _set(self, "segments", segments)
         _set(self, "segment_sizes", segment_sizes)
-        _set(self, "_non_gsm", None)
 
     @property
     def non_gsm_characters(self) -> list[str]:
-        if self._non_gsm is None:
+        try:
+            return self._non_gsm
+        except AttributeError:  # not asked yet (the slot starts empty: construction is cheaper)
             found = [] if self.encoding == "GSM-7" else _non_gsm_characters("".join(self.segments))
             _set(self, "_non_gsm", found)  # a cache: the value follows from the fields
             return found
-        return self._non_gsm
 
     @property
     def segment_count(self) -> int:
@@ -498,11 +508,20 @@ class SegmentedMessage(_Frozen):
         return "".join(self.segments)
 
 
-def _plan(text: str) -> tuple[Encoding, list[int], list[int]]:
-    septets = _septets(text)
-    if septets is not None:
-        return ("GSM-7", *_gsm_cuts(text, septets))
-    return ("UCS-2", *_ucs2_cuts(text, _utf16(text)))
+_new = object.__new__
+_set_encoding = SegmentedMessage.__dict__["encoding"].__set__  # the slots' own setters
+_set_segments = SegmentedMessage.__dict__["segments"].__set__
+_set_sizes = SegmentedMessage.__dict__["segment_sizes"].__set__
+
+
+def _message(encoding: Encoding, segments: list[str], sizes: list[int]) -> SegmentedMessage:
+    """``SegmentedMessage(encoding, segments, sizes)`` without a Python ``__init__`` frame and its
+    setattr-by-name calls: constructing the result is a large share of segmenting a short text."""
+    message = _new(SegmentedMessage)
+    _set_encoding(message, encoding)
+    _set_segments(message, segments)
+    _set_sizes(message, sizes)
+    return message
 
 
 def segment(text: str) -> SegmentedMessage:
@@ -516,10 +535,21 @@ def segment(text: str) -> SegmentedMessage:
     >>> segment("短" * 71).segments[1]
     '短短短短'
     """
-    encoding, ends, sizes = _plan(_check(text))
-    if len(ends) == 1:
-        return SegmentedMessage(encoding, [text], sizes)
-    return SegmentedMessage(encoding, [text[a:b] for a, b in pairwise([0, *ends])], sizes)
+    if type(text) is not str:
+        _check(text)
+    septets = _septets(text)
+    if septets is not None:
+        if septets <= SINGLE_GSM:
+            return _message("GSM-7", [text], [septets])
+        ends, sizes = _gsm_cuts(text, septets)
+        encoding: Encoding = "GSM-7"
+    else:
+        data = _utf16(text)
+        if len(data) <= 2 * SINGLE_UCS2:
+            return _message("UCS-2", [text], [len(data) >> 1])
+        ends, sizes = _ucs2_cuts(text, data)
+        encoding = "UCS-2"
+    return _message(encoding, [text[a:b] for a, b in pairwise([0, *ends])], sizes)
 
 
 def count(text: str) -> SegmentCount:
@@ -529,7 +559,8 @@ def count(text: str) -> SegmentCount:
     >>> count("a" * 161)
     SegmentCount(encoding='GSM-7', parts=2, units=161)
     """
-    _check(text)
+    if type(text) is not str:
+        _check(text)
     septets = _septets(text)
     if septets is not None:
         if septets <= SINGLE_GSM:

@@ -20,6 +20,7 @@ from cinnox_ext.segmentation import (
     GSM_EXTENSION,
     MAX_PARTS,
     SegmentCount,
+    SegmentedMessage,
     count,
     segment,
     suggest_gsm,
@@ -97,8 +98,13 @@ def sizes_of(encoding: str, part: str) -> int:
 @example("x" * 66 + "👨‍👩‍👧‍👦" * 3)
 @example("e" + "\u0301" * 100)
 @example("b" + "\u0301" * 200 + "🇭🇰" * 50 + "x" + "👨‍👩‍👧‍👦" * 30)
+@example("Δ€b中")  # the first character outside the basic alphabet is GSM, a later one is not
+@example("Δ" * 100 + "{" + "Δ" * 100)
 def test_segmentation_properties(text: str) -> None:
     m = segment(text)
+    # what segment() builds without __init__ is what the public constructor builds
+    built = SegmentedMessage(m.encoding, m.segments, m.segment_sizes)
+    assert built == m and repr(built) == repr(m)
     encoding, pieces, costs = oracle_pieces(text)
     # joined parts equal the input
     assert "".join(m.segments) == text
