@@ -316,35 +316,37 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
         return [n], [units]
     get = _KINDS.get
     whole: list[list[int]] = []
-    ends, sizes = [], []
+    ends: list[int] = []
+    sizes: list[int] = []
+    end, size = ends.append, sizes.append
     if units == n:
         i = 0
         while True:
-            j = i + MULTI_UCS2
+            j = i + 67  # MULTI_UCS2
             if j >= n:
-                ends.append(n)
-                sizes.append(n - i)
+                end(n)
+                size(n - i)
                 return ends, sizes
             a, b = get(text[j - 1]), get(text[j])
             if a is None or b is None:
                 a, b = _kind(text[j - 1]), _kind(text[j])
             if a & b >> 3:
                 j = _cut_before(text, i, j, whole)
-            ends.append(j)
-            sizes.append(j - i)
+            end(j)
+            size(j - i)
             i = j
     high = data[1::2]  # the high byte of each UTF-16 unit
-    marks = high.translate(_HIGH_SURROGATE_MARKS)
+    surrogates = high.translate(_HIGH_SURROGATE_MARKS).count
     i = u = 0  # the part's start in code points and in units
     while True:
-        c = u + MULTI_UCS2
+        c = u + 67  # MULTI_UCS2
         if c >= units:
-            ends.append(n)
-            sizes.append(units - u)
+            end(n)
+            size(units - u)
             return ends, sizes
         if 0xDC <= high[c] <= 0xDF:
             c -= 1  # never between the halves of a surrogate pair
-        j = i + (c - u) - marks.count(1, u, c)
+        j = i + (c - u) - surrogates(1, u, c)
         a, b = get(text[j - 1]), get(text[j])
         if a is None or b is None:
             a, b = _kind(text[j - 1]), _kind(text[j])
@@ -353,8 +355,8 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
             if cut != j:
                 c -= len(text[cut:j].encode("utf-16-le")) >> 1
                 j = cut
-        ends.append(j)
-        sizes.append(c - u)
+        end(j)
+        size(c - u)
         i, u = j, c
 
 
