@@ -234,7 +234,7 @@ def _cut_before(text: str, start: int, cut: int, whole: list[list[int]]) -> int:
     characters falls back to the boundaries of the whole text, computed once.
     """
     get = _KINDS.get
-    floor = max(0, cut - _WINDOW)
+    floor = cut - _WINDOW if cut > _WINDOW else 0
     sure = cut - 1
     right = get(text[sure])
     if right is None:
@@ -546,7 +546,10 @@ def segment(text: str) -> SegmentedMessage:
         ends, sizes = _gsm_cuts(text, septets)
         encoding: Encoding = "GSM-7"
     else:
-        data = _utf16(text)
+        try:
+            data = text.encode("utf-16-le")
+        except UnicodeEncodeError:
+            data = _utf16(text)  # raises the ValidationError
         if len(data) <= 2 * SINGLE_UCS2:
             return _message("UCS-2", [text], [len(data) >> 1])
         ends, sizes = _ucs2_cuts(text, data)
