@@ -77,26 +77,18 @@ MULTI_UCS2: Final = 67
 MAX_PARTS: Final = 255
 
 # GSM-7 detection and septet counting run in C: ASCII text through ``bytes.translate`` (delete the
-# GSM characters; anything left is not GSM), other text through one compiled ``re`` class.
+# GSM characters; anything left is not GSM), other text through compiled ``re`` classes.
 _ASCII_GSM: Final = bytes(sorted(ord(c) for c in GSM_ALL if c.isascii()))
-# Deleting every byte but the ASCII extension characters leaves one byte per extension character;
-# in UTF-8 the other bytes of multi-byte characters are >= 0x80, so they never collide. "€" is the
-# one extension character outside ASCII and is counted apart.
+# Deleting every byte but the extension characters from ASCII text leaves one byte per extension
+# character.
 _NOT_ASCII_EXTENSION: Final = bytes(b for b in range(256) if chr(b) not in GSM_EXTENSION)
-_EURO: Final = "€".encode()
-# Extension characters by the low byte of their UTF-16 unit, for GSM text only ("€" is U+20AC).
-_EXTENSION_MARKS: Final = bytes(
-    int(b in {0x0C, 0x5B, 0x5C, 0x5D, 0x5E, 0x7B, 0x7C, 0x7D, 0x7E, 0xAC}) for b in range(256)
-)
+# Extension characters by the low byte of their UTF-16 unit, for GSM text only ("€" is U+20AC; no
+# other GSM character shares a low byte with an extension character, which a test checks).
+_EXTENSION_LOW_BYTES: Final = frozenset(ord(c) & 0xFF for c in GSM_EXTENSION)
+_EXTENSION_MARKS: Final = bytes(int(b in _EXTENSION_LOW_BYTES) for b in range(256))
 _HIGH_SURROGATE_MARKS: Final = bytes(int(0xD8 <= b <= 0xDB) for b in range(256))
 _NON_GSM: Final = re.compile("[^" + "".join(re.escape(c) for c in sorted(GSM_ALL)) + "]")
 _NON_BASIC: Final = re.compile("[^" + "".join(re.escape(c) for c in sorted(GSM_BASIC)) + "]")
-
-
-def _extension_count(text: str) -> int:
-    """Extension characters in GSM text (each costs one septet more)."""
-    data = text.encode()
-    return len(data.translate(None, _NOT_ASCII_EXTENSION)) + data.count(_EURO)
 
 
 def _utf16_units(text: str) -> int:
@@ -118,19 +110,28 @@ def _check(text: object) -> str:
     return text
 
 
-def _septets(text: str) -> int | None:
-    """Septets of ``text`` in GSM-7, or ``None`` when it needs UCS-2."""
+def _septets(text: str) -> tuple[int, bytes | None] | None:
+    """Septets of ``text`` in GSM-7 and, when it has extension characters outside ASCII, its
+    extension marks (:func:`_extension_marks`, computed on the way); ``None`` when it needs UCS-2."""
     if text.isascii():
         data = text.encode("ascii")
         if data.translate(None, _ASCII_GSM):
             return None
-        return len(data) + len(data.translate(None, _NOT_ASCII_EXTENSION))
+        return len(data) + len(data.translate(None, _NOT_ASCII_EXTENSION)), None
     found = _NON_BASIC.search(text)  # one pass for GSM text without extension characters
     if found is None:
-        return len(text)
+        return len(text), None
     if found.group() not in GSM_EXTENSION or _NON_GSM.search(text, found.end()):
         return None
-    return len(text) + _extension_count(text)
+    marks = _extension_marks(text)
+    return len(text) + marks.count(1), marks
+
+
+def _extension_marks(text: str) -> bytes:
+    """GSM text as one byte per character: 1 for an extension character, else 0. GSM text is all in
+    the BMP, and the low byte of each UTF-16 unit tells the extension characters apart."""
+    low = text.encode("ascii") if text.isascii() else text.encode("utf-16-le")[0::2]
+    return low.translate(_EXTENSION_MARKS)
 
 
 @cache
@@ -264,13 +265,12 @@ def _cut_before(text: str, start: int, cut: int, whole: list[list[int]]) -> int:
     return bounds[k] if bounds[k] > start else cut
 
 
-def _gsm_cuts(text: str, septets: int) -> tuple[list[int], list[int]]:
-    """Part ends and sizes of GSM-7 text. Without extension characters every character is one
-    septet and the cuts are arithmetic. Otherwise the text becomes its septet stream, one byte a
-    septet (GSM text is all in the BMP: the low byte of each UTF-16 unit tells the extension
-    characters apart), with an escape byte before each extension character: a part is the next 153
-    septets, one fewer if that would end on an escape, and its characters are its septets less its
-    escapes (one ``bytes.count``)."""
+def _gsm_cuts(text: str, septets: int, marks: bytes | None) -> tuple[list[int], list[int]]:
+    """Part ends and sizes of GSM-7 text (``marks``: its :func:`_extension_marks` if known).
+    Without extension characters every character is one septet and the cuts are arithmetic.
+    Otherwise the text becomes its septet stream, one byte a septet, with an escape byte (1) before
+    each extension character (2): a part is the next 153 septets, one fewer if that would end on an
+    escape, and its characters are its septets less its escapes (one ``bytes.count``)."""
     n = len(text)
     if septets <= SINGLE_GSM:
         return [n], [septets]
@@ -280,7 +280,9 @@ def _gsm_cuts(text: str, septets: int) -> tuple[list[int], list[int]]:
         sizes = [MULTI_GSM] * (len(ends) - 1)
         sizes.append(n - MULTI_GSM * (len(ends) - 1))
         return ends, sizes
-    stream = _septet_stream(text)
+    if marks is None:
+        marks = _extension_marks(text)
+    stream = marks.replace(b"\x01", b"\x01\x02")
     ends, sizes = [], []
     i = s = 0  # the part's start in characters and in septets
     while True:
@@ -295,13 +297,6 @@ def _gsm_cuts(text: str, septets: int) -> tuple[list[int], list[int]]:
         ends.append(i)
         sizes.append(p - s)
         s = p
-
-
-def _septet_stream(text: str) -> bytes:
-    """GSM text as one byte per septet: 1 for an escape, 2 for the extension character after it,
-    0 for any other character."""
-    low = text.encode("ascii") if text.isascii() else text.encode("utf-16-le")[0::2]
-    return low.translate(_EXTENSION_MARKS).replace(b"\x01", b"\x01\x02")
 
 
 def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
@@ -539,11 +534,12 @@ def segment(text: str) -> SegmentedMessage:
     """
     if type(text) is not str:
         _check(text)
-    septets = _septets(text)
-    if septets is not None:
+    gsm = _septets(text)
+    if gsm is not None:
+        septets = gsm[0]
         if septets <= SINGLE_GSM:
             return _message("GSM-7", [text], [septets])
-        ends, sizes = _gsm_cuts(text, septets)
+        ends, sizes = _gsm_cuts(text, septets, gsm[1])
         encoding: Encoding = "GSM-7"
     else:
         try:
@@ -566,13 +562,14 @@ def count(text: str) -> SegmentCount:
     """
     if type(text) is not str:
         _check(text)
-    septets = _septets(text)
-    if septets is not None:
+    gsm = _septets(text)
+    if gsm is not None:
+        septets = gsm[0]
         if septets <= SINGLE_GSM:
             return SegmentCount("GSM-7", 1, septets)
         if septets == len(text):
             return SegmentCount("GSM-7", -(-septets // MULTI_GSM), septets)
-        return SegmentCount("GSM-7", len(_gsm_cuts(text, septets)[0]), septets)
+        return SegmentCount("GSM-7", len(_gsm_cuts(text, septets, gsm[1])[0]), septets)
     data = _utf16(text)
     units = len(data) >> 1
     if units <= SINGLE_UCS2:

@@ -376,6 +376,18 @@ def test_the_cut_shortcuts_agree_with_grapheme_clusters(text: str) -> None:
             assert got == (expected if expected > start else cut), (text, start, cut)
 
 
+def test_extension_characters_are_told_apart_by_their_low_byte() -> None:
+    """GSM text with extension characters is cut on one byte per character: the low byte of its
+    UTF-16 unit. That is only right while no GSM character outside the extension table shares a
+    low byte with one inside it."""
+    from cinnox_ext.segmentation import _EXTENSION_MARKS, _extension_marks
+
+    for c in GSM_ALL:
+        assert ord(c) < 0x10000 and _EXTENSION_MARKS[ord(c) & 0xFF] == (c in GSM_EXTENSION), repr(c)
+    text = "".join(sorted(GSM_ALL))
+    assert _extension_marks(text) == bytes(int(c in GSM_EXTENSION) for c in text)
+
+
 def test_value_classes_behave_like_frozen_attrs_classes() -> None:
     import copy
     import pickle
