@@ -135,23 +135,21 @@ def _extension_marks(text: str) -> bytes:
 
 
 @cache
-def _unicode_patterns() -> tuple[
-    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
-]:
-    """(cluster-forming character, grapheme cluster, Prepend, non-forming character a cluster can
-    still continue into), imported and compiled on first use: only UCS-2 text split into several
-    parts needs them.
+def _unicode_patterns() -> tuple[regex.Pattern[str], ...]:
+    """(cluster-forming character, grapheme cluster, Prepend, Indic consonant or Hangul syllable,
+    pictograph), imported and compiled on first use: only UCS-2 text split into several parts
+    needs them.
 
     The first class holds the characters that can join a neighbour into one grapheme cluster
     (UAX #29: Extend, ZWJ, SpacingMark, Prepend, Regional_Indicator and the Hangul jamo L, V, T).
     Between two code points neither of which is in it there is always a cluster boundary, whatever
     comes before or after (the rules that look further — regional-indicator pairs, emoji ZWJ
-    sequences, Indic conjuncts — all chain through members of the class). The last class holds
-    the characters outside it that a rule can still attach to a cluster-forming character before
-    them (GB6 Hangul syllables, GB9c Indic consonants, GB11 pictographs): after a cluster-forming
-    character other than Prepend (GB9b), any other character starts a new cluster. So a cut can be
-    checked by looking at its two neighbours (see :func:`_kind`), and clusters need to be found
-    only from the nearest sure boundary.
+    sequences, Indic conjuncts — all chain through members of the class). Outside it, a rule can
+    still attach a character to a cluster-forming one before it only if the character is a Hangul
+    syllable after a jamo (GB6), an Indic consonant after a virama sequence (GB9c) or a pictograph
+    after ZWJ (GB11), and anything after Prepend (GB9b). So a cut can be checked by looking at its
+    two neighbours (see ``_KINDS``), and clusters need to be found only from the nearest sure
+    boundary.
     """
     import regex
 
@@ -162,26 +160,29 @@ def _unicode_patterns() -> tuple[
         r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}]"
     )
     continued = (
-        r"[\p{Extended_Pictographic}\p{Indic_Conjunct_Break=Consonant}"
-        r"\p{Grapheme_Cluster_Break=LV}\p{Grapheme_Cluster_Break=LVT}]"
+        r"[\p{Indic_Conjunct_Break=Consonant}\p{Grapheme_Cluster_Break=LV}"
+        r"\p{Grapheme_Cluster_Break=LVT}]"
     )
     return (
         regex.compile(former),
         regex.compile(r"\X"),
         regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}"),
         regex.compile(continued),
+        regex.compile(r"\p{Extended_Pictographic}"),
     )
 
 
 # How far back from a cut to look for a sure cluster boundary before analysing the whole text.
 _WINDOW: Final = 64
 
-# Each character's part in the pair rule, as two 3-bit masks: ``kind & 7`` as the left neighbour
-# of a cut (1 not cluster-forming, 3 cluster-forming, 7 Prepend) and ``kind >> 3`` as the right
-# one (4 plain, 2 a character a cluster can continue into, 1 cluster-forming). A cut is a sure
-# cluster boundary when the masks share no bit: both neighbours not cluster-forming, or a
-# cluster-forming character other than Prepend followed by a plain one.
+# Each character's part in the pair rule, as two 5-bit masks: ``kind & 31`` as the left neighbour
+# of a cut (1 not cluster-forming, 3 cluster-forming, 11 ZWJ, 15 Prepend) and ``kind >> 5`` as the
+# right one (4 plain, 8 pictograph, 2 Indic consonant or Hangul syllable, 1 cluster-forming). A
+# cut is a sure cluster boundary when the masks share no bit: both neighbours not
+# cluster-forming; or a cluster-forming character other than Prepend followed by a plain
+# character, or by a pictograph unless it is ZWJ.
 _KINDS: dict[str, int] = {}
+_ZWJ: Final = "\u200d"  # the one character of Grapheme_Cluster_Break=ZWJ
 
 
 def _kind(ch: str) -> int:
@@ -189,11 +190,13 @@ def _kind(ch: str) -> int:
     distinct characters)."""
     found = _KINDS.get(ch)
     if found is None:
-        former, _, prepend, continued = _unicode_patterns()
+        former, _, prepend, continued, pictograph = _unicode_patterns()
         if former.match(ch):
-            found = (7 if prepend.match(ch) else 3) | 1 << 3
+            left = 15 if prepend.match(ch) else 11 if ch == _ZWJ else 3
+            found = left | 1 << 5
         else:
-            found = 1 | (2 if continued.match(ch) else 4) << 3
+            right = 2 if continued.match(ch) else 8 if pictograph.match(ch) else 4
+            found = 1 | right << 5
         if len(_KINDS) < 4096:
             _KINDS[ch] = found
     return found
@@ -206,7 +209,7 @@ def _joins(text: str, cut: int) -> bool:
     a, b = get(text[cut - 1]), get(text[cut])
     if a is None or b is None:
         a, b = _kind(text[cut - 1]), _kind(text[cut])
-    return (a & b >> 3) != 0
+    return (a & b >> 5) != 0
 
 
 def _cluster_bounds(text: str) -> list[int]:
@@ -244,7 +247,7 @@ def _cut_before(text: str, start: int, cut: int, whole: list[list[int]]) -> int:
         left = get(text[sure - 1])
         if left is None:
             left = _kind(text[sure - 1])
-        if not left & right >> 3:
+        if not left & right >> 5:
             break
         sure -= 1
         right = left
@@ -325,7 +328,7 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
             a, b = get(text[j - 1]), get(text[j])
             if a is None or b is None:
                 a, b = _kind(text[j - 1]), _kind(text[j])
-            if a & b >> 3:
+            if a & b >> 5:
                 j = _cut_before(text, i, j, whole)
             end(j)
             size(j - i)
@@ -345,7 +348,7 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
         a, b = get(text[j - 1]), get(text[j])
         if a is None or b is None:
             a, b = _kind(text[j - 1]), _kind(text[j])
-        if a & b >> 3:
+        if a & b >> 5:
             cut = _cut_before(text, i, j, whole)
             if cut != j:
                 c -= len(text[cut:j].encode("utf-16-le")) >> 1

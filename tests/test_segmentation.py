@@ -332,6 +332,9 @@ def test_the_stdlib_precheck_covers_every_cluster_forming_code_point() -> None:
         if not 0xD800 <= cp <= 0xDFFF and former.match(chr(cp)) and not _may_join(chr(cp))
     ]
     assert missed == []
+    # the pair rule tells ZWJ (GB11) apart by the one code point of Grapheme_Cluster_Break=ZWJ
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    assert regex.findall(r"\p{Grapheme_Cluster_Break=ZWJ}", everything) == ["\u200d"]
     assert not _may_join("Your code is 1234 €5 😀 你好")
     assert _may_join("🇭🇰") and _may_join("👍🏽") and _may_join("e\u0301")
 
