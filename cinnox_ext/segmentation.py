@@ -268,17 +268,25 @@ def _cut_before(text: str, start: int, cut: int, whole: list[list[int]]) -> int:
     return bounds[k] if bounds[k] > start else cut
 
 
-def _gsm_cuts(text: str, septets: int, marks: bytes | None) -> tuple[list[int], list[int]]:
-    """Part ends and sizes of GSM-7 text (``marks``: its :func:`_extension_marks` if known).
+def _gsm_cuts(
+    text: str, septets: int, marks: bytes | None, pieces: list[str] | None = None
+) -> tuple[list[int], list[int]]:
+    """Part ends and sizes of GSM-7 text (``marks``: its :func:`_extension_marks` if known), and
+    the parts' strings appended to ``pieces`` if given.
     Without extension characters every character is one septet and the cuts are arithmetic.
     Otherwise the text becomes its septet stream, one byte a septet, with an escape byte (1) before
     each extension character (2): a part is the next 153 septets, one fewer if that would end on an
     escape, and its characters are its septets less its escapes (one ``bytes.count``)."""
     n = len(text)
     if septets <= SINGLE_GSM:
+        if pieces is not None:
+            pieces.append(text)
         return [n], [septets]
     if septets == n:
         ends = list(range(MULTI_GSM, n, MULTI_GSM))
+        if pieces is not None:
+            pieces += [text[j - MULTI_GSM : j] for j in ends]
+            pieces.append(text[len(ends) * MULTI_GSM :])
         ends.append(n)
         sizes = [MULTI_GSM] * (len(ends) - 1)
         sizes.append(n - MULTI_GSM * (len(ends) - 1))
@@ -287,23 +295,29 @@ def _gsm_cuts(text: str, septets: int, marks: bytes | None) -> tuple[list[int], 
         marks = _extension_marks(text)
     stream = marks.replace(b"\x01", b"\x01\x02")
     ends, sizes = [], []
+    piece = None if pieces is None else pieces.append
     i = s = 0  # the part's start in characters and in septets
     while True:
         p = s + MULTI_GSM
         if p >= septets:
+            if piece is not None:
+                piece(text[i:])
             ends.append(n)
             sizes.append(septets - s)
             return ends, sizes
         if stream[p - 1] == 1:  # never between an escape and its character
             p -= 1
-        i += p - s - stream.count(1, s, p)
-        ends.append(i)
+        j = i + p - s - stream.count(1, s, p)
+        if piece is not None:
+            piece(text[i:j])
+        ends.append(j)
         sizes.append(p - s)
-        s = p
+        i, s = j, p
 
 
-def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
-    """Part ends and sizes of UCS-2 text (``data``: its UTF-16-LE bytes). A candidate cut is 67
+def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> tuple[list[int], list[int]]:
+    """Part ends and sizes of UCS-2 text (``data``: its UTF-16-LE bytes), and the parts' strings
+    appended to ``pieces`` if given. A candidate cut is 67
     UTF-16 units on, one less if that would split a surrogate pair; with characters outside the BMP,
     a byte string marking the high surrogates turns unit offsets into code point offsets with one
     ``bytes.count``. The cut stands when neither neighbour can join a grapheme cluster, else it moves
@@ -311,7 +325,10 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
     n = len(text)
     units = len(data) >> 1
     if units <= SINGLE_UCS2:
+        if pieces is not None:
+            pieces.append(text)
         return [n], [units]
+    piece = None if pieces is None else pieces.append
     get = _KINDS.get
     whole: list[list[int]] = []
     ends: list[int] = []
@@ -322,6 +339,8 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
         while True:
             j = i + 67  # MULTI_UCS2
             if j >= n:
+                if piece is not None:
+                    piece(text[i:])
                 end(n)
                 size(n - i)
                 return ends, sizes
@@ -330,6 +349,8 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
                 a, b = _kind(text[j - 1]), _kind(text[j])
             if a & b >> 5:
                 j = _cut_before(text, i, j, whole)
+            if piece is not None:
+                piece(text[i:j])
             end(j)
             size(j - i)
             i = j
@@ -339,6 +360,8 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
     while True:
         c = u + 67  # MULTI_UCS2
         if c >= units:
+            if piece is not None:
+                piece(text[i:])
             end(n)
             size(units - u)
             return ends, sizes
@@ -353,6 +376,8 @@ def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
             if cut != j:
                 c -= len(text[cut:j].encode("utf-16-le")) >> 1
                 j = cut
+        if piece is not None:
+            piece(text[i:j])
         end(j)
         size(c - u)
         i, u = j, c
@@ -542,18 +567,16 @@ def segment(text: str) -> SegmentedMessage:
         septets = gsm[0]
         if septets <= SINGLE_GSM:
             return _message("GSM-7", [text], [septets])
-        ends, sizes = _gsm_cuts(text, septets, gsm[1])
-        encoding: Encoding = "GSM-7"
-    else:
-        try:
-            data = text.encode("utf-16-le")
-        except UnicodeEncodeError:
-            data = _utf16(text)  # raises the ValidationError
-        if len(data) <= 2 * SINGLE_UCS2:
-            return _message("UCS-2", [text], [len(data) >> 1])
-        ends, sizes = _ucs2_cuts(text, data)
-        encoding = "UCS-2"
-    return _message(encoding, [text[a:b] for a, b in pairwise([0, *ends])], sizes)
+        pieces: list[str] = []
+        return _message("GSM-7", pieces, _gsm_cuts(text, septets, gsm[1], pieces)[1])
+    try:
+        data = text.encode("utf-16-le")
+    except UnicodeEncodeError:
+        data = _utf16(text)  # raises the ValidationError
+    if len(data) <= 2 * SINGLE_UCS2:
+        return _message("UCS-2", [text], [len(data) >> 1])
+    pieces = []
+    return _message("UCS-2", pieces, _ucs2_cuts(text, data, pieces)[1])
 
 
 def count(text: str) -> SegmentCount:
