@@ -101,6 +101,30 @@ def sizes_of(encoding: str, part: str) -> int:
 @example("Δ€b中")  # the first character outside the basic alphabet is GSM, a later one is not
 @example("Δ" * 100 + "{" + "Δ" * 100)
 def test_segmentation_properties(text: str) -> None:
+    check_against_the_oracle(text)
+
+
+ascii_gsm_texts = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(c for c in GSM_BASIC if c.isascii())),
+        st.sampled_from(sorted(c for c in GSM_EXTENSION if c.isascii())),
+    ),
+    max_size=500,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(gsm_texts, ascii_gsm_texts))
+@example("a" * 152 + "€" + "a" * 10)
+@example("a" * 152 + "{" + "a" * 200)
+@example("Δ" * 152 + "€" * 80)
+@example("{" * 77 + "a" * 153)
+def test_gsm_cuts_on_the_septet_stream_agree_with_the_oracle(text: str) -> None:
+    """GSM text (ASCII or not) with extension characters, cut on its septet stream."""
+    check_against_the_oracle(text)
+
+
+def check_against_the_oracle(text: str) -> None:
     m = segment(text)
     # what segment() builds without __init__ is what the public constructor builds
     built = SegmentedMessage(m.encoding, m.segments, m.segment_sizes)
