@@ -32,8 +32,6 @@ from bisect import bisect_right
 from functools import cache
 from itertools import accumulate, pairwise
 
-from .errors import ValidationError
-
 TYPE_CHECKING = False  # not typing's: importing typing would cost `cinnox segments` ~10 ms
 if TYPE_CHECKING:
     from typing import ClassVar, Final, Literal, dataclass_transform
@@ -99,6 +97,8 @@ def _utf16(text: str) -> bytes:
     try:
         return text.encode("utf-16-le")
     except UnicodeEncodeError:
+        from .errors import ValidationError  # here: `cinnox segments` starts without the module
+
         raise ValidationError(
             "text contains a lone surrogate (half of a UTF-16 pair), which no SMS can carry"
         ) from None
@@ -106,6 +106,8 @@ def _utf16(text: str) -> bytes:
 
 def _check(text: object) -> str:
     if not isinstance(text, str):
+        from .errors import ValidationError
+
         raise ValidationError(f"text must be a str, got {type(text).__name__}")
     return text
 

@@ -344,6 +344,35 @@ def test_importing_segmentation_is_cheap() -> None:
     assert "regex" in found["after_ucs2"]  # the probe itself works: UCS-2 splitting loads it
 
 
+_CLI_PROBE = """
+import contextlib, io, json, sys
+from cinnox_ext.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        main(["segments", sys.argv[1]])
+    except SystemExit as e:
+        code = e.code
+print(json.dumps({"code": code, "out": out.getvalue(), "errors": "cinnox_ext.errors" in sys.modules,
+                  "heavy": sorted(m for m in sys.modules if m.split(".")[0] in ("httpx", "typer", "rich"))}))
+"""
+
+
+def test_cli_segments_imports_the_errors_module_only_to_report_one() -> None:
+    def probe(text: str) -> dict[str, object]:
+        done = subprocess.run(
+            [sys.executable, "-c", _CLI_PROBE, text], capture_output=True, text=True, check=True, timeout=120
+        )
+        result: dict[str, object] = json.loads(done.stdout)
+        return result
+
+    ok = probe("Your code is 1234 €5 😀")
+    assert ok["code"] == 0 and "UCS-2, 1 part(s)" in str(ok["out"])
+    assert ok["errors"] is False and ok["heavy"] == []
+    bad = probe("\udcff")  # a lone surrogate (an undecodable byte in argv): refused, exit 2
+    assert bad["code"] == 2 and bad["errors"] is True
+
+
 def test_the_stdlib_precheck_covers_every_cluster_forming_code_point() -> None:
     """``_may_join`` (unicodedata, no ``regex`` import) must say yes for every code point the
     ``regex`` class says can join a grapheme cluster, or ``non_gsm_characters`` would split one."""
