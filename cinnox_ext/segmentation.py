@@ -20,9 +20,12 @@ grapheme cluster longer than a whole part (e.g. dozens of stacked combining mark
 code points here, because a part above capacity cannot be sent; the reference puts it in one
 oversized part.
 
-Speed matters because the CLI and bulk sends segment every text: all-GSM text and text without
-cluster-forming characters take C-speed paths (regex checks and slicing); only text with combining
-marks, ZWJ, regional indicators and the like is split into grapheme clusters.
+Speed matters because the CLI and bulk sends segment every text: GSM text is counted and cut with
+C-level regex and ``bytes`` operations (one ``bytes.count`` a part); UCS-2 cuts are UTF-16 offsets,
+kept when their two neighbours make them a sure grapheme cluster boundary (:func:`_kind`); only
+the other cuts — inside emoji sequences, flags, combining marks — are looked at with grapheme
+clusters, in a short window before the cut, never over the whole text (unless a single cluster
+runs longer than the window).
 """
 
 from __future__ import annotations
