@@ -273,33 +273,30 @@ def _cut_before(text: str, start: int, cut: int, whole: list[list[int]]) -> int:
     return bounds[k] if bounds[k] > start else cut
 
 
-def _gsm_cuts(
-    text: str, septets: int, marks: bytes | None, pieces: list[str] | None = None
-) -> tuple[list[int], list[int]]:
-    """Part ends and sizes of GSM-7 text (``marks``: its :func:`_extension_marks` if known), and
-    the parts' strings appended to ``pieces`` if given.
-    Without extension characters every character is one septet and the cuts are arithmetic.
-    Otherwise the text becomes its septet stream, one byte a septet, with an escape byte (1) before
-    each extension character (2): a part is the next 153 septets, one fewer if that would end on an
-    escape, and its characters are its septets less its escapes (one ``bytes.count``)."""
+def _gsm_cuts(text: str, septets: int, marks: bytes | None, pieces: list[str] | None = None) -> list[int]:
+    """Part sizes of GSM-7 text (``marks``: its :func:`_extension_marks` if known), and the parts'
+    strings appended to ``pieces`` if given. Without extension characters every character is one
+    septet and the cuts are arithmetic. Otherwise the text becomes its septet stream, one byte a
+    septet, with an escape byte (1) before each extension character (2): a part is the next 153
+    septets, one fewer if that would end on an escape, and its characters are its septets less its
+    escapes (one ``bytes.count``)."""
     n = len(text)
     if septets <= SINGLE_GSM:
         if pieces is not None:
             pieces.append(text)
-        return [n], [septets]
+        return [septets]
     if septets == n:
-        ends = list(range(MULTI_GSM, n, MULTI_GSM))
+        full = (n - 1) // MULTI_GSM  # parts before the last, all full
         if pieces is not None:
-            pieces += [text[j - MULTI_GSM : j] for j in ends]
-            pieces.append(text[len(ends) * MULTI_GSM :])
-        ends.append(n)
-        sizes = [MULTI_GSM] * (len(ends) - 1)
-        sizes.append(n - MULTI_GSM * (len(ends) - 1))
-        return ends, sizes
+            pieces += [text[k : k + MULTI_GSM] for k in range(0, full * MULTI_GSM, MULTI_GSM)]
+            pieces.append(text[full * MULTI_GSM :])
+        sizes = [MULTI_GSM] * full
+        sizes.append(n - MULTI_GSM * full)
+        return sizes
     if marks is None:
         marks = _extension_marks(text)
     stream = marks.replace(b"\x01", b"\x01\x02")
-    ends, sizes = [], []
+    sizes = []
     piece = None if pieces is None else pieces.append
     i = s = 0  # the part's start in characters and in septets
     while True:
@@ -307,38 +304,35 @@ def _gsm_cuts(
         if p >= septets:
             if piece is not None:
                 piece(text[i:])
-            ends.append(n)
             sizes.append(septets - s)
-            return ends, sizes
+            return sizes
         if stream[p - 1] == 1:  # never between an escape and its character
             p -= 1
         j = i + p - s - stream.count(1, s, p)
         if piece is not None:
             piece(text[i:j])
-        ends.append(j)
         sizes.append(p - s)
         i, s = j, p
 
 
-def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> tuple[list[int], list[int]]:
-    """Part ends and sizes of UCS-2 text (``data``: its UTF-16-LE bytes), and the parts' strings
-    appended to ``pieces`` if given. A candidate cut is 67
-    UTF-16 units on, one less if that would split a surrogate pair; with characters outside the BMP,
-    a byte string marking the high surrogates turns unit offsets into code point offsets with one
-    ``bytes.count``. The cut stands when neither neighbour can join a grapheme cluster, else it moves
-    back to the last cluster boundary."""
+def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> list[int]:
+    """Part sizes of UCS-2 text (``data``: its UTF-16-LE bytes), and the parts' strings appended to
+    ``pieces`` if given. A candidate cut is 67 UTF-16 units on, one less if that would split a
+    surrogate pair; with characters outside the BMP, a byte string marking the high surrogates
+    turns unit offsets into code point offsets with one ``bytes.count``. The cut stands when its
+    neighbours make it a sure cluster boundary (see ``_KINDS``), else it moves back to the last
+    cluster boundary."""
     n = len(text)
     units = len(data) >> 1
     if units <= SINGLE_UCS2:
         if pieces is not None:
             pieces.append(text)
-        return [n], [units]
+        return [units]
     piece = None if pieces is None else pieces.append
     get = _KINDS.get
     whole: list[list[int]] = []
-    ends: list[int] = []
     sizes: list[int] = []
-    end, size = ends.append, sizes.append
+    size = sizes.append
     if units == n:
         i = 0
         while True:
@@ -346,9 +340,8 @@ def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> tuple
             if j >= n:
                 if piece is not None:
                     piece(text[i:])
-                end(n)
                 size(n - i)
-                return ends, sizes
+                return sizes
             a, b = get(text[j - 1]), get(text[j])
             if a is None or b is None:
                 a, b = _kind(text[j - 1]), _kind(text[j])
@@ -356,7 +349,6 @@ def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> tuple
                 j = _cut_before(text, i, j, whole)
             if piece is not None:
                 piece(text[i:j])
-            end(j)
             size(j - i)
             i = j
     high = data[1::2]  # the high byte of each UTF-16 unit
@@ -367,9 +359,8 @@ def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> tuple
         if c >= units:
             if piece is not None:
                 piece(text[i:])
-            end(n)
             size(units - u)
-            return ends, sizes
+            return sizes
         if 0xDC <= high[c] <= 0xDF:
             c -= 1  # never between the halves of a surrogate pair
         j = i + (c - u) - surrogates(1, u, c)
@@ -383,7 +374,6 @@ def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> tuple
                 j = cut
         if piece is not None:
             piece(text[i:j])
-        end(j)
         size(c - u)
         i, u = j, c
 
@@ -573,7 +563,7 @@ def segment(text: str) -> SegmentedMessage:
         if septets <= SINGLE_GSM:
             return _message("GSM-7", [text], [septets])
         pieces: list[str] = []
-        return _message("GSM-7", pieces, _gsm_cuts(text, septets, gsm[1], pieces)[1])
+        return _message("GSM-7", pieces, _gsm_cuts(text, septets, gsm[1], pieces))
     try:
         data = text.encode("utf-16-le")
     except UnicodeEncodeError:
@@ -581,7 +571,7 @@ def segment(text: str) -> SegmentedMessage:
     if len(data) <= 2 * SINGLE_UCS2:
         return _message("UCS-2", [text], [len(data) >> 1])
     pieces = []
-    return _message("UCS-2", pieces, _ucs2_cuts(text, data, pieces)[1])
+    return _message("UCS-2", pieces, _ucs2_cuts(text, data, pieces))
 
 
 def count(text: str) -> SegmentCount:
@@ -600,12 +590,12 @@ def count(text: str) -> SegmentCount:
             return SegmentCount("GSM-7", 1, septets)
         if septets == len(text):
             return SegmentCount("GSM-7", -(-septets // MULTI_GSM), septets)
-        return SegmentCount("GSM-7", len(_gsm_cuts(text, septets, gsm[1])[0]), septets)
+        return SegmentCount("GSM-7", len(_gsm_cuts(text, septets, gsm[1])), septets)
     data = _utf16(text)
     units = len(data) >> 1
     if units <= SINGLE_UCS2:
         return SegmentCount("UCS-2", 1, units)
-    return SegmentCount("UCS-2", len(_ucs2_cuts(text, data)[0]), units)
+    return SegmentCount("UCS-2", len(_ucs2_cuts(text, data)), units)
 
 
 # ---------------------------------------------------------------------------------------------
