@@ -20,9 +20,12 @@ grapheme cluster longer than a whole part (e.g. dozens of stacked combining mark
 code points here, because a part above capacity cannot be sent; the reference puts it in one
 oversized part.
 
-Speed matters because the CLI and bulk sends segment every text: all-GSM text and text without
-cluster-forming characters take C-speed paths (regex checks and slicing); only text with combining
-marks, ZWJ, regional indicators and the like is split into grapheme clusters.
+Speed matters because the CLI and bulk sends segment every text: GSM text is counted and cut with
+C-level regex and ``bytes`` operations (one ``bytes.count`` a part); UCS-2 cuts are UTF-16 offsets,
+kept when their two neighbours make them a sure grapheme cluster boundary (:func:`_kind`); only
+the other cuts — inside emoji sequences, flags, combining marks — are looked at with grapheme
+clusters, in a short window before the cut, never over the whole text (unless a single cluster
+runs longer than the window).
 """
 
 from __future__ import annotations
@@ -31,8 +34,6 @@ import re
 from bisect import bisect_right
 from functools import cache
 from itertools import accumulate, pairwise
-
-from .errors import ValidationError
 
 TYPE_CHECKING = False  # not typing's: importing typing would cost `cinnox segments` ~10 ms
 if TYPE_CHECKING:
@@ -77,23 +78,18 @@ MULTI_UCS2: Final = 67
 MAX_PARTS: Final = 255
 
 # GSM-7 detection and septet counting run in C: ASCII text through ``bytes.translate`` (delete the
-# GSM characters; anything left is not GSM), other text through one compiled ``re`` class.
+# GSM characters; anything left is not GSM), other text through compiled ``re`` classes.
 _ASCII_GSM: Final = bytes(sorted(ord(c) for c in GSM_ALL if c.isascii()))
-# Deleting every byte but the ASCII extension characters leaves one byte per extension character;
-# in UTF-8 the other bytes of multi-byte characters are >= 0x80, so they never collide. "€" is the
-# one extension character outside ASCII and is counted apart.
+# Deleting every byte but the extension characters from ASCII text leaves one byte per extension
+# character.
 _NOT_ASCII_EXTENSION: Final = bytes(b for b in range(256) if chr(b) not in GSM_EXTENSION)
-_EURO: Final = "€".encode()
-# Extension characters by the low byte of their UTF-16 unit, for GSM text only ("€" is U+20AC).
-_EXTENSION_MARKS: Final = bytes(int(b in {ord(c) & 0xFF for c in GSM_EXTENSION}) for b in range(256))
+# Extension characters by the low byte of their UTF-16 unit, for GSM text only ("€" is U+20AC; no
+# other GSM character shares a low byte with an extension character, which a test checks).
+_EXTENSION_LOW_BYTES: Final = frozenset(ord(c) & 0xFF for c in GSM_EXTENSION)
+_EXTENSION_MARKS: Final = bytes(int(b in _EXTENSION_LOW_BYTES) for b in range(256))
 _HIGH_SURROGATE_MARKS: Final = bytes(int(0xD8 <= b <= 0xDB) for b in range(256))
-_NON_GSM = re.compile("[^" + "".join(re.escape(c) for c in sorted(GSM_ALL)) + "]")
-
-
-def _extension_count(text: str) -> int:
-    """Extension characters in GSM text (each costs one septet more)."""
-    data = text.encode()
-    return len(data.translate(None, _NOT_ASCII_EXTENSION)) + data.count(_EURO)
+_NON_GSM: Final = re.compile("[^" + "".join(re.escape(c) for c in sorted(GSM_ALL)) + "]")
+_NON_BASIC: Final = re.compile("[^" + "".join(re.escape(c) for c in sorted(GSM_BASIC)) + "]")
 
 
 def _utf16_units(text: str) -> int:
@@ -104,6 +100,8 @@ def _utf16(text: str) -> bytes:
     try:
         return text.encode("utf-16-le")
     except UnicodeEncodeError:
+        from .errors import ValidationError  # here: `cinnox segments` starts without the module
+
         raise ValidationError(
             "text contains a lone surrogate (half of a UTF-16 pair), which no SMS can carry"
         ) from None
@@ -111,33 +109,52 @@ def _utf16(text: str) -> bytes:
 
 def _check(text: object) -> str:
     if not isinstance(text, str):
+        from .errors import ValidationError
+
         raise ValidationError(f"text must be a str, got {type(text).__name__}")
     return text
 
 
-def _septets(text: str) -> int | None:
-    """Septets of ``text`` in GSM-7, or ``None`` when it needs UCS-2."""
+def _septets(text: str) -> tuple[int, bytes | None] | None:
+    """Septets of ``text`` in GSM-7 and, when it has extension characters outside ASCII, its
+    extension marks (:func:`_extension_marks`, computed on the way); ``None`` when it needs UCS-2."""
     if text.isascii():
         data = text.encode("ascii")
         if data.translate(None, _ASCII_GSM):
             return None
-        return len(data) + len(data.translate(None, _NOT_ASCII_EXTENSION))
-    if _NON_GSM.search(text):
+        return len(data) + len(data.translate(None, _NOT_ASCII_EXTENSION)), None
+    found = _NON_BASIC.search(text)  # one pass for GSM text without extension characters
+    if found is None:
+        return len(text), None
+    if found.group() not in GSM_EXTENSION or _NON_GSM.search(text, found.end()):
         return None
-    return len(text) + _extension_count(text)
+    marks = _extension_marks(text)
+    return len(text) + marks.count(1), marks
+
+
+def _extension_marks(text: str) -> bytes:
+    """GSM text as one byte per character: 1 for an extension character, else 0. GSM text is all in
+    the BMP, and the low byte of each UTF-16 unit tells the extension characters apart."""
+    low = text.encode("ascii") if text.isascii() else text.encode("utf-16-le")[0::2]
+    return low.translate(_EXTENSION_MARKS)
 
 
 @cache
-def _unicode_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """(cluster-forming character, grapheme cluster), imported and compiled
-    on first use: only UCS-2 text split into several parts needs them.
+def _unicode_patterns() -> tuple[regex.Pattern[str], ...]:
+    """(cluster-forming character, grapheme cluster, Prepend, Indic consonant or Hangul syllable,
+    pictograph), imported and compiled on first use: only UCS-2 text split into several parts
+    needs them.
 
-    The class holds the characters that can join a neighbour into one grapheme cluster (UAX #29:
-    Extend, ZWJ, SpacingMark, Prepend, Regional_Indicator and the Hangul jamo L, V, T). Between two
-    code points neither of which is in it there is always a cluster boundary, whatever comes before
-    or after (the rules that look further — regional-indicator pairs, emoji ZWJ sequences, Indic
-    conjuncts — all chain through members of the class). So a cut can be checked by looking at its
-    two neighbours, and clusters need to be found only from the nearest such sure boundary.
+    The first class holds the characters that can join a neighbour into one grapheme cluster
+    (UAX #29: Extend, ZWJ, SpacingMark, Prepend, Regional_Indicator and the Hangul jamo L, V, T).
+    Between two code points neither of which is in it there is always a cluster boundary, whatever
+    comes before or after (the rules that look further — regional-indicator pairs, emoji ZWJ
+    sequences, Indic conjuncts — all chain through members of the class). Outside it, a rule can
+    still attach a character to a cluster-forming one before it only if the character is a Hangul
+    syllable after a jamo (GB6), an Indic consonant after a virama sequence (GB9c) or a pictograph
+    after ZWJ (GB11), and anything after Prepend (GB9b). So a cut can be checked by looking at its
+    two neighbours (see ``_KINDS``), and clusters need to be found only from the nearest sure
+    boundary.
     """
     import regex
 
@@ -147,27 +164,57 @@ def _unicode_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         r"\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
         r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}]"
     )
-    return regex.compile(former), regex.compile(r"\X")
+    continued = (
+        r"[\p{Indic_Conjunct_Break=Consonant}\p{Grapheme_Cluster_Break=LV}"
+        r"\p{Grapheme_Cluster_Break=LVT}]"
+    )
+    return (
+        regex.compile(former),
+        regex.compile(r"\X"),
+        regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}"),
+        regex.compile(continued),
+        regex.compile(r"\p{Extended_Pictographic}"),
+    )
 
 
 # How far back from a cut to look for a sure cluster boundary before analysing the whole text.
 _WINDOW: Final = 64
 
+# Each character's part in the pair rule, as two 5-bit masks: ``kind & 31`` as the left neighbour
+# of a cut (1 not cluster-forming, 3 cluster-forming, 11 ZWJ, 15 Prepend) and ``kind >> 5`` as the
+# right one (4 plain, 8 pictograph, 2 Indic consonant or Hangul syllable, 1 cluster-forming). A
+# cut is a sure cluster boundary when the masks share no bit: both neighbours not
+# cluster-forming; or a cluster-forming character other than Prepend followed by a plain
+# character, or by a pictograph unless it is ZWJ.
+_KINDS: dict[str, int] = {}
+_ZWJ: Final = "\u200d"  # the one character of Grapheme_Cluster_Break=ZWJ
 
-_FORMERS: dict[str, bool] = {}
+
+def _kind(ch: str) -> int:
+    """The pair-rule kind of ``ch`` (see ``_KINDS``), memoised in a bounded table (a few thousand
+    distinct characters)."""
+    found = _KINDS.get(ch)
+    if found is None:
+        former, _, prepend, continued, pictograph = _unicode_patterns()
+        if former.match(ch):
+            left = 15 if prepend.match(ch) else 11 if ch == _ZWJ else 3
+            found = left | 1 << 5
+        else:
+            right = 2 if continued.match(ch) else 8 if pictograph.match(ch) else 4
+            found = 1 | right << 5
+        if len(_KINDS) < 4096:
+            _KINDS[ch] = found
+    return found
 
 
 def _joins(text: str, cut: int) -> bool:
-    """Can a grapheme cluster span ``cut`` (is either neighbour a cluster-forming character)?
-    Answers per character are memoised (a bounded table: a few thousand distinct characters)."""
-    a, b = text[cut - 1], text[cut]
-    fa, fb = _FORMERS.get(a), _FORMERS.get(b)
-    if fa is None or fb is None:
-        former = _unicode_patterns()[0]
-        fa, fb = former.match(a) is not None, former.match(b) is not None
-        if len(_FORMERS) < 4096:
-            _FORMERS[a], _FORMERS[b] = fa, fb
-    return fa or fb
+    """May a grapheme cluster span ``cut``? ``False`` means ``cut`` is a cluster boundary; ``True``
+    that the clusters around it must be found."""
+    get = _KINDS.get
+    a, b = get(text[cut - 1]), get(text[cut])
+    if a is None or b is None:
+        a, b = _kind(text[cut - 1]), _kind(text[cut])
+    return (a & b >> 5) != 0
 
 
 def _cluster_bounds(text: str) -> list[int]:
@@ -179,30 +226,46 @@ def _cluster_bounds(text: str) -> list[int]:
     return list(accumulate(map(len, clusters), initial=0))
 
 
+# Where the last grapheme cluster of a window starts, by window: the same emoji sequences and
+# marked letters recur across the texts of a campaign (a bounded table, like ``_KINDS``).
+_LAST_CLUSTER: dict[str, int] = {}
+
+
 def _cut_before(text: str, start: int, cut: int, whole: list[list[int]]) -> int:
     """The last allowed cut in ``(start, cut]``, or ``cut`` when there is none (a cluster longer than
     a whole part is split between code points: a part above capacity cannot be sent).
 
-    Only called when ``cut`` is next to a cluster-forming character. Clusters are found from the
-    nearest sure boundary before it (usually a few code points back); text with a long run of
-    such characters falls back to the boundaries of the whole text, computed once.
+    Only called when ``cut`` is not a sure boundary by its neighbours (:func:`_kind`). Clusters are
+    found from the nearest sure boundary before it (usually a few code points back), in one
+    ``findall`` that stops one code point after ``cut`` (a boundary at ``p`` depends on the text
+    before ``p`` and on ``text[p]`` only, so the clusters ending at or before ``cut`` are the same
+    as in the whole text). Text with a long run of cluster-forming
+    characters falls back to the boundaries of the whole text, computed once.
     """
-    cluster = _unicode_patterns()[1]
+    get = _KINDS.get
+    floor = cut - _WINDOW if cut > _WINDOW else 0
     sure = cut - 1
-    floor = max(0, cut - _WINDOW)
-    while sure > floor and _joins(text, sure):
+    right = get(text[sure])
+    if right is None:
+        right = _kind(text[sure])
+    while sure > floor:
+        left = get(text[sure - 1])
+        if left is None:
+            left = _kind(text[sure - 1])
+        if not left & right >> 5:
+            break
         sure -= 1
-    if sure > floor or sure == 0:
-        best, found = sure, start < sure  # ``sure`` itself is a boundary
-        for m in cluster.finditer(text, sure):
-            s, e = m.span()
-            if e - s == 2 and text[s] == "\r" and text[s + 1] == "\n" and start < s + 1 <= cut:
-                best, found = s + 1, True
-            if e > cut:
-                break
-            if e > start:
-                best, found = e, True
-        return best if found else cut
+        right = left
+    if sure > floor or floor == 0:
+        # The last cluster of text[sure:cut + 1] starts at the last boundary at or before ``cut``
+        # (a "\r\n" there would start at ``cut``: a cut inside one is sure and never gets here).
+        window = text[sure : cut + 1]
+        last = _LAST_CLUSTER.get(window)
+        if last is None:
+            last = len(window) - len(_unicode_patterns()[1].findall(window)[-1])
+            if len(_LAST_CLUSTER) < 4096:
+                _LAST_CLUSTER[window] = last
+        return sure + last if sure + last > start else cut
     if not whole:
         whole.append(_cluster_bounds(text))
     bounds = whole[0]
@@ -210,79 +273,109 @@ def _cut_before(text: str, start: int, cut: int, whole: list[list[int]]) -> int:
     return bounds[k] if bounds[k] > start else cut
 
 
-def _gsm_cuts(text: str, septets: int) -> tuple[list[int], list[int]]:
-    """Part ends and sizes of GSM-7 text. Without extension characters every character is one
-    septet and the cuts are arithmetic. Otherwise one byte per character marks the extension
-    characters (GSM text is all in the BMP: the low byte of each UTF-16 unit tells them apart), so
-    a candidate part's septets are its length plus one ``bytes.count``, and each cut moves back by
-    half the excess until it fits."""
+def _gsm_cuts(text: str, septets: int, marks: bytes | None, pieces: list[str] | None = None) -> list[int]:
+    """Part sizes of GSM-7 text (``marks``: its :func:`_extension_marks` if known), and the parts'
+    strings appended to ``pieces`` if given. Without extension characters every character is one
+    septet and the cuts are arithmetic. Otherwise the text becomes its septet stream, one byte a
+    septet, with an escape byte (1) before each extension character (2): a part is the next 153
+    septets, one fewer if that would end on an escape, and its characters are its septets less its
+    escapes (one ``bytes.count``)."""
     n = len(text)
     if septets <= SINGLE_GSM:
-        return [n], [septets]
+        if pieces is not None:
+            pieces.append(text)
+        return [septets]
     if septets == n:
-        ends = list(range(MULTI_GSM, n, MULTI_GSM))
-        ends.append(n)
-        sizes = [MULTI_GSM] * (len(ends) - 1)
-        sizes.append(n - MULTI_GSM * (len(ends) - 1))
-        return ends, sizes
-    marks = text.encode("utf-16-le")[0::2].translate(_EXTENSION_MARKS)
-    ends, sizes = [], []
-    i = 0
-    while i < n:
-        j = min(n, i + MULTI_GSM)
-        size = j - i + marks.count(1, i, j)
-        while size > MULTI_GSM:
-            j -= (size - MULTI_GSM + 1) // 2
-            size = j - i + marks.count(1, i, j)
-        # Moving back by half the excess overshoots by at most one septet.
-        if size == MULTI_GSM - 1 and j < n and not marks[j]:
-            j += 1
-            size += 1
-        ends.append(j)
-        sizes.append(size)
-        i = j
-    return ends, sizes
+        full = (n - 1) // MULTI_GSM  # parts before the last, all full
+        if pieces is not None:
+            pieces += [text[k : k + MULTI_GSM] for k in range(0, full * MULTI_GSM, MULTI_GSM)]
+            pieces.append(text[full * MULTI_GSM :])
+        sizes = [MULTI_GSM] * full
+        sizes.append(n - MULTI_GSM * full)
+        return sizes
+    if marks is None:
+        marks = _extension_marks(text)
+    stream = marks.replace(b"\x01", b"\x01\x02")
+    sizes = []
+    piece = None if pieces is None else pieces.append
+    i = s = 0  # the part's start in characters and in septets
+    while True:
+        p = s + MULTI_GSM
+        if p >= septets:
+            if piece is not None:
+                piece(text[i:])
+            sizes.append(septets - s)
+            return sizes
+        if stream[p - 1] == 1:  # never between an escape and its character
+            p -= 1
+        j = i + p - s - stream.count(1, s, p)
+        if piece is not None:
+            piece(text[i:j])
+        sizes.append(p - s)
+        i, s = j, p
 
 
-def _ucs2_cuts(text: str, data: bytes) -> tuple[list[int], list[int]]:
-    """Part ends and sizes of UCS-2 text (``data``: its UTF-16-LE bytes). A candidate cut is 67
-    UTF-16 units on, one less if that would split a surrogate pair; with characters outside the BMP,
-    a byte string marking the high surrogates turns unit offsets into code point offsets with one
-    ``bytes.count``. The cut stands when neither neighbour can join a grapheme cluster, else it moves
-    back to the last cluster boundary."""
+def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> list[int]:
+    """Part sizes of UCS-2 text (``data``: its UTF-16-LE bytes), and the parts' strings appended to
+    ``pieces`` if given. A candidate cut is 67 UTF-16 units on, one less if that would split a
+    surrogate pair; with characters outside the BMP, a byte string marking the high surrogates
+    turns unit offsets into code point offsets with one ``bytes.count``. The cut stands when its
+    neighbours make it a sure cluster boundary (see ``_KINDS``), else it moves back to the last
+    cluster boundary."""
     n = len(text)
     units = len(data) >> 1
     if units <= SINGLE_UCS2:
-        return [n], [units]
+        if pieces is not None:
+            pieces.append(text)
+        return [units]
+    piece = None if pieces is None else pieces.append
+    get = _KINDS.get
     whole: list[list[int]] = []
-    ends, sizes = [], []
+    sizes: list[int] = []
+    size = sizes.append
     if units == n:
         i = 0
-        while i < n:
-            j = min(n, i + MULTI_UCS2)
-            if j < n and _joins(text, j):
+        while True:
+            j = i + 67  # MULTI_UCS2
+            if j >= n:
+                if piece is not None:
+                    piece(text[i:])
+                size(n - i)
+                return sizes
+            a, b = get(text[j - 1]), get(text[j])
+            if a is None or b is None:
+                a, b = _kind(text[j - 1]), _kind(text[j])
+            if a & b >> 5:
                 j = _cut_before(text, i, j, whole)
-            ends.append(j)
-            sizes.append(j - i)
+            if piece is not None:
+                piece(text[i:j])
+            size(j - i)
             i = j
-        return ends, sizes
     high = data[1::2]  # the high byte of each UTF-16 unit
-    marks = high.translate(_HIGH_SURROGATE_MARKS)
+    surrogates = high.translate(_HIGH_SURROGATE_MARKS).count
     i = u = 0  # the part's start in code points and in units
-    while i < n:
-        c = min(units, u + MULTI_UCS2)
-        if c < units and 0xDC <= high[c] <= 0xDF:
+    while True:
+        c = u + 67  # MULTI_UCS2
+        if c >= units:
+            if piece is not None:
+                piece(text[i:])
+            size(units - u)
+            return sizes
+        if 0xDC <= high[c] <= 0xDF:
             c -= 1  # never between the halves of a surrogate pair
-        j = i + (c - u) - marks.count(1, u, c)
-        if j < n and _joins(text, j):
+        j = i + (c - u) - surrogates(1, u, c)
+        a, b = get(text[j - 1]), get(text[j])
+        if a is None or b is None:
+            a, b = _kind(text[j - 1]), _kind(text[j])
+        if a & b >> 5:
             cut = _cut_before(text, i, j, whole)
             if cut != j:
-                c = u + _utf16_units(text[i:cut])
+                c -= len(text[cut:j].encode("utf-16-le")) >> 1
                 j = cut
-        ends.append(j)
-        sizes.append(c - u)
+        if piece is not None:
+            piece(text[i:j])
+        size(c - u)
         i, u = j, c
-    return ends, sizes
 
 
 # Which characters could join a grapheme cluster, read from ``unicodedata`` (no ``regex`` import)?
@@ -406,21 +499,21 @@ class SegmentedMessage(_Frozen):
     encoding: Encoding
     segments: list[str]
     segment_sizes: list[int]
-    _non_gsm: list[str] | None  # a cache (not a field): found on first access
+    _non_gsm: list[str]  # a cache (not a field): set on first access
 
     def __init__(self, encoding: Encoding, segments: list[str], segment_sizes: list[int]) -> None:
         _set(self, "encoding", encoding)
         _set(self, "segments", segments)
         _set(self, "segment_sizes", segment_sizes)
-        _set(self, "_non_gsm", None)
 
     @property
     def non_gsm_characters(self) -> list[str]:
-        if self._non_gsm is None:
+        try:
+            return self._non_gsm
+        except AttributeError:  # not asked yet (the slot starts empty: construction is cheaper)
             found = [] if self.encoding == "GSM-7" else _non_gsm_characters("".join(self.segments))
             _set(self, "_non_gsm", found)  # a cache: the value follows from the fields
             return found
-        return self._non_gsm
 
     @property
     def segment_count(self) -> int:
@@ -442,11 +535,20 @@ class SegmentedMessage(_Frozen):
         return "".join(self.segments)
 
 
-def _plan(text: str) -> tuple[Encoding, list[int], list[int]]:
-    septets = _septets(text)
-    if septets is not None:
-        return ("GSM-7", *_gsm_cuts(text, septets))
-    return ("UCS-2", *_ucs2_cuts(text, _utf16(text)))
+_new = object.__new__
+_set_encoding = SegmentedMessage.__dict__["encoding"].__set__  # the slots' own setters
+_set_segments = SegmentedMessage.__dict__["segments"].__set__
+_set_sizes = SegmentedMessage.__dict__["segment_sizes"].__set__
+
+
+def _message(encoding: Encoding, segments: list[str], sizes: list[int]) -> SegmentedMessage:
+    """``SegmentedMessage(encoding, segments, sizes)`` without a Python ``__init__`` frame and its
+    setattr-by-name calls: constructing the result is a large share of segmenting a short text."""
+    message = _new(SegmentedMessage)
+    _set_encoding(message, encoding)
+    _set_segments(message, segments)
+    _set_sizes(message, sizes)
+    return message
 
 
 def segment(text: str) -> SegmentedMessage:
@@ -460,10 +562,23 @@ def segment(text: str) -> SegmentedMessage:
     >>> segment("短" * 71).segments[1]
     '短短短短'
     """
-    encoding, ends, sizes = _plan(_check(text))
-    if len(ends) == 1:
-        return SegmentedMessage(encoding, [text], sizes)
-    return SegmentedMessage(encoding, [text[a:b] for a, b in pairwise([0, *ends])], sizes)
+    if type(text) is not str:
+        _check(text)
+    gsm = _septets(text)
+    if gsm is not None:
+        septets = gsm[0]
+        if septets <= SINGLE_GSM:
+            return _message("GSM-7", [text], [septets])
+        pieces: list[str] = []
+        return _message("GSM-7", pieces, _gsm_cuts(text, septets, gsm[1], pieces))
+    try:
+        data = text.encode("utf-16-le")
+    except UnicodeEncodeError:
+        data = _utf16(text)  # raises the ValidationError
+    if len(data) <= 2 * SINGLE_UCS2:
+        return _message("UCS-2", [text], [len(data) >> 1])
+    pieces = []
+    return _message("UCS-2", pieces, _ucs2_cuts(text, data, pieces))
 
 
 def count(text: str) -> SegmentCount:
@@ -473,19 +588,21 @@ def count(text: str) -> SegmentCount:
     >>> count("a" * 161)
     SegmentCount(encoding='GSM-7', parts=2, units=161)
     """
-    _check(text)
-    septets = _septets(text)
-    if septets is not None:
+    if type(text) is not str:
+        _check(text)
+    gsm = _septets(text)
+    if gsm is not None:
+        septets = gsm[0]
         if septets <= SINGLE_GSM:
             return SegmentCount("GSM-7", 1, septets)
         if septets == len(text):
             return SegmentCount("GSM-7", -(-septets // MULTI_GSM), septets)
-        return SegmentCount("GSM-7", len(_gsm_cuts(text, septets)[0]), septets)
+        return SegmentCount("GSM-7", len(_gsm_cuts(text, septets, gsm[1])), septets)
     data = _utf16(text)
     units = len(data) >> 1
     if units <= SINGLE_UCS2:
         return SegmentCount("UCS-2", 1, units)
-    return SegmentCount("UCS-2", len(_ucs2_cuts(text, data)[0]), units)
+    return SegmentCount("UCS-2", len(_ucs2_cuts(text, data)), units)
 
 
 # ---------------------------------------------------------------------------------------------

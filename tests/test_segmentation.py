@@ -20,6 +20,7 @@ from cinnox_ext.segmentation import (
     GSM_EXTENSION,
     MAX_PARTS,
     SegmentCount,
+    SegmentedMessage,
     count,
     segment,
     suggest_gsm,
@@ -97,8 +98,37 @@ def sizes_of(encoding: str, part: str) -> int:
 @example("x" * 66 + "👨‍👩‍👧‍👦" * 3)
 @example("e" + "\u0301" * 100)
 @example("b" + "\u0301" * 200 + "🇭🇰" * 50 + "x" + "👨‍👩‍👧‍👦" * 30)
+@example("Δ€b中")  # the first character outside the basic alphabet is GSM, a later one is not
+@example("Δ" * 100 + "{" + "Δ" * 100)
 def test_segmentation_properties(text: str) -> None:
+    check_against_the_oracle(text)
+
+
+ascii_gsm_texts = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(c for c in GSM_BASIC if c.isascii())),
+        st.sampled_from(sorted(c for c in GSM_EXTENSION if c.isascii())),
+    ),
+    max_size=500,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(gsm_texts, ascii_gsm_texts))
+@example("a" * 152 + "€" + "a" * 10)
+@example("a" * 152 + "{" + "a" * 200)
+@example("Δ" * 152 + "€" * 80)
+@example("{" * 77 + "a" * 153)
+def test_gsm_cuts_on_the_septet_stream_agree_with_the_oracle(text: str) -> None:
+    """GSM text (ASCII or not) with extension characters, cut on its septet stream."""
+    check_against_the_oracle(text)
+
+
+def check_against_the_oracle(text: str) -> None:
     m = segment(text)
+    # what segment() builds without __init__ is what the public constructor builds
+    built = SegmentedMessage(m.encoding, m.segments, m.segment_sizes)
+    assert built == m and repr(built) == repr(m)
     encoding, pieces, costs = oracle_pieces(text)
     # joined parts equal the input
     assert "".join(m.segments) == text
@@ -314,6 +344,35 @@ def test_importing_segmentation_is_cheap() -> None:
     assert "regex" in found["after_ucs2"]  # the probe itself works: UCS-2 splitting loads it
 
 
+_CLI_PROBE = """
+import contextlib, io, json, sys
+from cinnox_ext.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        main(["segments", sys.argv[1]])
+    except SystemExit as e:
+        code = e.code
+print(json.dumps({"code": code, "out": out.getvalue(), "errors": "cinnox_ext.errors" in sys.modules,
+                  "heavy": sorted(m for m in sys.modules if m.split(".")[0] in ("httpx", "typer", "rich"))}))
+"""
+
+
+def test_cli_segments_imports_the_errors_module_only_to_report_one() -> None:
+    def probe(text: str) -> dict[str, object]:
+        done = subprocess.run(
+            [sys.executable, "-c", _CLI_PROBE, text], capture_output=True, text=True, check=True, timeout=120
+        )
+        result: dict[str, object] = json.loads(done.stdout)
+        return result
+
+    ok = probe("Your code is 1234 €5 😀")
+    assert ok["code"] == 0 and "UCS-2, 1 part(s)" in str(ok["out"])
+    assert ok["errors"] is False and ok["heavy"] == []
+    bad = probe("\udcff")  # a lone surrogate (an undecodable byte in argv): refused, exit 2
+    assert bad["code"] == 2 and bad["errors"] is True
+
+
 def test_the_stdlib_precheck_covers_every_cluster_forming_code_point() -> None:
     """``_may_join`` (unicodedata, no ``regex`` import) must say yes for every code point the
     ``regex`` class says can join a grapheme cluster, or ``non_gsm_characters`` would split one."""
@@ -326,8 +385,63 @@ def test_the_stdlib_precheck_covers_every_cluster_forming_code_point() -> None:
         if not 0xD800 <= cp <= 0xDFFF and former.match(chr(cp)) and not _may_join(chr(cp))
     ]
     assert missed == []
+    # the pair rule tells ZWJ (GB11) apart by the one code point of Grapheme_Cluster_Break=ZWJ
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    assert regex.findall(r"\p{Grapheme_Cluster_Break=ZWJ}", everything) == ["\u200d"]
     assert not _may_join("Your code is 1234 €5 😀 你好")
     assert _may_join("🇭🇰") and _may_join("👍🏽") and _may_join("e\u0301")
+
+
+# Characters for every pair rule of UAX #29 that the cut checks take shortcuts around: Prepend,
+# Hangul jamo and syllables, Indic consonants and viramas, pictographs, ZWJ, skin tones, regional
+# indicators, variation selectors, controls and CR LF, next to plain ASCII, CJK and GSM extension
+# characters.
+cluster_chars = st.sampled_from(
+    list("ab \r\n\u0600\u0605\u0d4e\u1100\u1161\u11a8가각\u0915\u0937\u094d\u093c\u0301\u200d")
+    + list("\ufe0f\u0903\u0e31\u0e01€^中©😀👍🏽👨👩👧🌈🏳❤✈🇭🇰🇯🇵\x00\u200b")
+)
+cluster_texts = st.lists(
+    st.one_of(cluster_chars, cluster_chars, cluster_chars, emoji, combining, anything)
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(cluster_texts)
+@example("\u0600a")
+@example("🇭🇰🇭🇰🇭")
+@example("\u0915\u094d\u0937")
+@example("\u1100가")
+@example("👨\u200d👩\u200d👧x")
+def test_the_cut_shortcuts_agree_with_grapheme_clusters(text: str) -> None:
+    """The pair rule (a cut whose neighbours make it a sure boundary is never checked further) and
+    the window search behind it (clusters found from the nearest sure boundary, memoised by
+    window) against the clusters of the whole text, at every position of random text."""
+    from cinnox_ext.segmentation import _cut_before, _joins
+
+    bounds = [0]
+    for cluster in regex.findall(r"\X", text):
+        bounds += [bounds[-1] + 1, bounds[-1] + 2] if cluster == "\r\n" else [bounds[-1] + len(cluster)]
+    allowed = set(bounds)
+    for cut in range(1, len(text)):
+        if not _joins(text, cut):
+            assert cut in allowed, (text, cut)
+            continue
+        for start in {0, max(0, cut - 3), cut - 1}:
+            expected = max(b for b in allowed if b <= cut)
+            got = _cut_before(text, start, cut, [])
+            assert got == (expected if expected > start else cut), (text, start, cut)
+
+
+def test_extension_characters_are_told_apart_by_their_low_byte() -> None:
+    """GSM text with extension characters is cut on one byte per character: the low byte of its
+    UTF-16 unit. That is only right while no GSM character outside the extension table shares a
+    low byte with one inside it."""
+    from cinnox_ext.segmentation import _EXTENSION_MARKS, _extension_marks
+
+    for c in GSM_ALL:
+        assert ord(c) < 0x10000 and _EXTENSION_MARKS[ord(c) & 0xFF] == (c in GSM_EXTENSION), repr(c)
+    text = "".join(sorted(GSM_ALL))
+    assert _extension_marks(text) == bytes(int(c in GSM_EXTENSION) for c in text)
 
 
 def test_value_classes_behave_like_frozen_attrs_classes() -> None:

@@ -127,14 +127,10 @@ def _segments_fast(args: list[str]) -> int | None:
         else:
             return None  # --help, --, an unknown option, a second text: Typer's parser decides
         i += 1
-    from ..errors import CinnoxError
     from ._segments import run_segments
 
     try:
         run_segments(text, as_json=as_json, recipients=recipients, out=sys.stdout, err=sys.stderr)
-    except CinnoxError as e:
-        sys.stderr.write(f"error: {e}\n")
-        return 2
     except BrokenPipeError:  # `cinnox segments … | head -1`: the reader went away
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -145,6 +141,13 @@ def _segments_fast(args: list[str]) -> int | None:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         return 130
+    except Exception as e:
+        from ..errors import CinnoxError  # only now: a run that succeeds never imports the module
+
+        if not isinstance(e, CinnoxError):
+            raise
+        sys.stderr.write(f"error: {e}\n")
+        return 2
     return 0
 
 

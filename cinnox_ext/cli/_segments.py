@@ -9,7 +9,6 @@ as ``cinnox segments hi`` does); pass the text as an argument to count a final n
 
 from __future__ import annotations
 
-import json
 import sys
 
 from ..segmentation import SegmentedMessage, suggest_gsm
@@ -61,6 +60,8 @@ def run_segments(text: str | None, *, as_json: bool, recipients: int, out: TextI
     suggestion = suggest_gsm(text)
     message = suggestion.original
     if as_json:
+        import json  # here, not at the top: `cinnox segments TEXT` starts ~2 ms sooner without it
+
         data = describe(message) | {
             "recipients": recipients,
             "total_parts": message.segment_count * recipients,
