@@ -311,16 +311,21 @@ def _start(args: list[str]) -> subprocess.Popen[str]:
     )
 
 
-def _read_until(process: subprocess.Popen[str], needle: str, timeout: float = 120) -> str:
-    """Lines of the process's output up to the first containing ``needle`` (a readiness signal)."""
+def _read_until(
+    process: subprocess.Popen[str], needle: str, timeout: float = 120, *, also: Any = None
+) -> str:
+    """Lines of the process's output up to the first containing ``needle`` (a readiness signal)
+    and, with ``also``, until ``also(text so far)`` holds too."""
     assert process.stdout is not None
     seen: list[str] = []
+    found = False
     timer = threading.Timer(timeout, lambda: os.killpg(process.pid, signal.SIGKILL))
     timer.start()
     try:
         for line in process.stdout:
             seen.append(line)
-            if needle in line:
+            found = found or needle in line
+            if found and (also is None or also("".join(seen))):
                 return "".join(seen)
     finally:
         timer.cancel()
@@ -499,7 +504,9 @@ def test_webhooks_listen_forwards_and_prints_every_delivery(tmp_path: Path) -> N
             assert result.exit_code == 1 and "403" in result.output
             result = runner.invoke(app_cli, ["webhooks", "trigger", "call-end", "--url", url])
             assert result.exit_code == 1 and "401" in result.output
-            lines = _read_until(listener, "  401  ")
+            # A delivery's line is printed once its forward is answered, after the trigger got its
+            # own answer: wait for the three forwarded ones, not only for the last refusal.
+            lines = _read_until(listener, "  401  ", also=lambda text: text.count(f"{target}/hook 202") == 3)
             result = runner.invoke(app_cli, ["webhooks", "trigger", "nope", "--url", url])
             assert result.exit_code == 2
             busy = subprocess.run(
