@@ -329,7 +329,6 @@ def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> list[
             pieces.append(text)
         return [units]
     piece = None if pieces is None else pieces.append
-    get = _KINDS.get
     whole: list[list[int]] = []
     sizes: list[int] = []
     size = sizes.append
@@ -342,10 +341,7 @@ def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> list[
                     piece(text[i:])
                 size(n - i)
                 return sizes
-            a, b = get(text[j - 1]), get(text[j])
-            if a is None or b is None:
-                a, b = _kind(text[j - 1]), _kind(text[j])
-            if a & b >> 5:
+            if _joins(text, j):
                 j = _cut_before(text, i, j, whole)
             if piece is not None:
                 piece(text[i:j])
@@ -364,10 +360,7 @@ def _ucs2_cuts(text: str, data: bytes, pieces: list[str] | None = None) -> list[
         if 0xDC <= high[c] <= 0xDF:
             c -= 1  # never between the halves of a surrogate pair
         j = i + (c - u) - surrogates(1, u, c)
-        a, b = get(text[j - 1]), get(text[j])
-        if a is None or b is None:
-            a, b = _kind(text[j - 1]), _kind(text[j])
-        if a & b >> 5:
+        if _joins(text, j):
             cut = _cut_before(text, i, j, whole)
             if cut != j:
                 c -= len(text[cut:j].encode("utf-16-le")) >> 1
