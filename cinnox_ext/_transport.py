@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import json
 import logging
 import math
 import ssl
@@ -37,13 +36,12 @@ import time
 import zlib
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import chain
 from typing import Any, Final
 
 import httpcore
 import httpx
 
-from . import errors
+from . import _json, errors
 from ._config import USER_AGENT, ClientConfig, Secret
 from ._logging import event, wanted
 from ._options import OPTIONS_EXTENSION, RequestOptions
@@ -377,39 +375,6 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
-class _NotJson(Exception):
-    pass
-
-
-def _reject_constant(name: str) -> Any:
-    raise _NotJson(f"non-standard JSON constant {name}")
-
-
-def _too_deep(value: object) -> bool:
-    """Is decoded JSON nested deeper than :data:`MAX_JSON_DEPTH`? Level by level, with the scalars
-    skipped at C speed: a level's values are gathered with ``chain``/``map`` and only a level that
-    holds containers is filtered in Python, so a page of flat records costs a few C passes (decoded
-    JSON holds exact ``dict``/``list``, never subclasses)."""
-    level: list[Any] = [value] if type(value) is dict or type(value) is list else []
-    depth = 0
-    while level:
-        depth += 1
-        if depth > MAX_JSON_DEPTH:
-            return True
-        kinds = set(map(type, level))
-        if list not in kinds:  # only objects (a page's records): all in C
-            children: list[object] = list(chain.from_iterable(map(dict.values, level)))
-        elif dict not in kinds:
-            children = list(chain.from_iterable(level))
-        else:
-            children = [v for c in level for v in (c.values() if type(c) is dict else c)]
-        kinds = set(map(type, children))
-        if dict not in kinds and list not in kinds:
-            return False
-        level = [c for c in children if type(c) is dict or type(c) is list]
-    return False
-
-
 #: ``response.extensions`` key holding a success's decoded JSON body (so it is decoded only once).
 DECODED_JSON: Final = "cinnox.json"
 
@@ -419,15 +384,11 @@ def parse_body(content: bytes) -> tuple[object, str | None]:
     if not content:
         return None, "empty body"
     try:
-        value = json.loads(content, parse_constant=_reject_constant)
-    except RecursionError:
-        return None, f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
-    except _NotJson as exc:
+        value = _json.loads(content, MAX_JSON_DEPTH)
+    except (_json.TooDeep, _json.NotJson) as exc:
         return None, str(exc)
     except (ValueError, UnicodeDecodeError) as exc:
         return None, f"not JSON: {type(exc).__name__}: {str(exc)[:200]}"
-    if _too_deep(value):
-        return None, f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
     return value, None
 
 

@@ -244,6 +244,7 @@ def nested(draw: st.DrawFn) -> object:
 @given(nested() | json_values)
 @settings(max_examples=300, deadline=None)
 def test_the_depth_check_agrees_with_a_recursive_count(value: object) -> None:
-    from cinnox_ext._transport import MAX_JSON_DEPTH, _too_deep
+    from cinnox_ext._json import too_deep
+    from cinnox_ext._transport import MAX_JSON_DEPTH
 
-    assert _too_deep(value) == (_depth(value) > MAX_JSON_DEPTH)
+    assert too_deep(value, MAX_JSON_DEPTH) == (_depth(value) > MAX_JSON_DEPTH)
