@@ -107,3 +107,20 @@ class Checkpoint:
         if not isinstance(seen, list) or not isinstance(carry, list):
             raise ValidationError("Checkpoint seen and carry must be lists of strings")
         return cls(data["window"], data["offset"], seen, end_at, carry)
+
+    @classmethod
+    def _trusted(
+        cls, window: int, offset: int, seen: frozenset[str], end_at: datetime | None, carry: frozenset[str]
+    ) -> Checkpoint:
+        """A checkpoint from a pager's own state, which already holds these types (no validation: a
+        pager writes one per page)."""
+        checkpoint = object.__new__(cls)
+        for name, value in (
+            ("window", window),
+            ("offset", offset),
+            ("seen", seen),
+            ("end_at", end_at),
+            ("carry", carry),
+        ):
+            object.__setattr__(checkpoint, name, value)
+        return checkpoint

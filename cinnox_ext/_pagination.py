@@ -98,6 +98,8 @@ TimeOf = Callable[[T], "datetime | None"]
 
 #: (window index, offset): one page request.
 _Request = tuple[int, int]
+#: Where a pass without a checkpoint starts.
+_START: Final = Checkpoint()
 
 
 @attrs.frozen
@@ -198,7 +200,7 @@ class _Walk(Generic[T]):
 
     def __init__(self, pager: _PagerCore[T, Any], resume: Checkpoint | None) -> None:
         if resume is None:
-            resume = Checkpoint()
+            resume = _START
         elif not isinstance(resume, Checkpoint):
             raise ValidationError(
                 f"resume must be a Checkpoint (Checkpoint.from_dict(d)), got {type(resume).__name__}"
@@ -261,13 +263,20 @@ class _Walk(Generic[T]):
         yield from ((window, 0) for window in range(self.window + 1, len(self.windows)))
 
     def checkpoint(self) -> Checkpoint:
-        return Checkpoint(self.window, self.offset, self._seen, self.pinned, self._carry or ())
+        return Checkpoint._trusted(
+            self.window, self.offset, self._seen, self.pinned, frozenset(self._carry or ())
+        )
 
     def accept(self, request: _Request, records: object) -> Page[T]:
         """The answer to ``request``, which must be the next page in order, as a :class:`Page`."""
         if request != (self.window, self.offset):  # pragma: no cover - the drivers keep the order
             raise RuntimeError(f"page {request} accepted out of order (expected {self.window, self.offset})")
         items: list[T] = records if isinstance(records, list) else list(records)  # type: ignore[call-overload]
+        if self._carry is None and (tokens := self._distinct_new_keys(items)) is not None:
+            # One window and every record keyed by a string seen nowhere else: what the loop below
+            # would do, in C (each record is new, at its own position, and fresh).
+            self._positions.update(zip(tokens, range(self.offset, self.offset + len(items)), strict=True))
+            return self._advance(items, list(items))
         fresh: list[T] = []
         key, positions, previous, offset = self._key, self._positions, self._previous, self.offset
         carry, time_of = self._carry, self._time_of
@@ -286,6 +295,21 @@ class _Walk(Generic[T]):
                 )
             # else: an overlapping page (longer than limit): the same record at the same position
         return self._advance(items, fresh)
+
+    def _distinct_new_keys(self, items: list[T]) -> list[str] | None:
+        """The records' keys when each is a non-empty string, none repeats and none is known yet
+        (this window's earlier pages, the previous window's boundary); else ``None``."""
+        if self._key is None or not items:
+            return None
+        try:
+            tokens = list(map(self._key, items))
+        except (AttributeError, KeyError, TypeError, IndexError):
+            return None
+        if set(map(type, tokens)) != {str} or "" in tokens or len(set(tokens)) != len(tokens):
+            return None
+        if not (self._positions.keys().isdisjoint(tokens) and self._previous.isdisjoint(tokens)):
+            return None
+        return tokens  # type: ignore[return-value]
 
     def _near_end(self, item: T, position: int) -> bool:
         """With ``time_of``: is ``item`` near the window's end (the only records the next window can
@@ -423,14 +447,27 @@ def _beyond(page: Page[Any], in_flight: Iterable[_Request]) -> list[_Request]:
 
 
 # ----------------------------------------------------------------------------------------- sync
-def _fetch_now(fetch: Callable[[], list[T]]) -> Future[list[T]]:
-    """A completed future: the request runs on the caller's thread (no prefetch)."""
-    future: Future[list[T]] = Future()
-    try:
-        future.set_result(fetch())
-    except Exception as exc:
-        future.set_exception(exc)
-    return future
+class _Done(Generic[T]):
+    """A request already answered on the caller's thread (no prefetch): a ``Future``'s ``result``
+    and ``cancel`` without its lock and condition."""
+
+    __slots__ = ("_error", "_records")
+
+    def __init__(self, fetch: Callable[[], list[T]]) -> None:
+        self._records: list[T] | None = None
+        self._error: Exception | None = None
+        try:
+            self._records = fetch()
+        except Exception as exc:
+            self._error = exc
+
+    def result(self) -> list[T]:
+        if self._error is not None:
+            raise self._error
+        return self._records  # type: ignore[return-value]
+
+    def cancel(self) -> bool:
+        return False
 
 
 def _run_sync(
@@ -438,12 +475,12 @@ def _run_sync(
 ) -> Generator[Page[T], None, None]:
     """Drive ``walk`` with up to ``prefetch`` requests in flight on worker threads."""
     executor = ThreadPoolExecutor(prefetch, thread_name_prefix="cinnox-pager") if prefetch > 1 else None
-    in_flight: dict[_Request, Future[list[T]]] = {}
+    in_flight: dict[_Request, Future[list[T]] | _Done[T]] = {}
     try:
         while not walk.done:
             for request in _wanted(walk, in_flight, prefetch):
                 if executor is None:
-                    in_flight[request] = _fetch_now(lambda r=request: get(walk, r))  # type: ignore[misc]
+                    in_flight[request] = _Done(lambda r=request: get(walk, r))  # type: ignore[misc]
                 else:
                     in_flight[request] = executor.submit(get, walk, request)
             request = walk.expected

@@ -8,6 +8,7 @@ import itertools
 import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from unittest import mock
 
 import httpx
 import pytest
@@ -281,3 +282,54 @@ async def test_pagers_are_iterators_too() -> None:
     assert [r async for r in apager] == ["r2", "r3"]
     with pytest.raises(StopAsyncIteration):
         await anext(apager)
+
+
+# Keys as a list endpoint may return them: strings (some repeated, some empty), none, other types.
+_keys = st.sampled_from(["a", "b", "c", "d", "e", "f", "", None, 7, ("t",)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    keys=st.lists(_keys, max_size=12),
+    page_size=st.integers(1, 5),
+    shifts=st.lists(st.integers(-3, 3), max_size=6),
+    windows=st.booleans(),
+)
+def test_the_vectorised_accept_means_what_the_record_loop_means(
+    keys: list[object], page_size: int, shifts: list[int], windows: bool
+) -> None:
+    """Pages of keyed records (repeats, empty and odd keys, a server that moves its offset) give the
+    same records, pages and errors whether a page takes the all-distinct-strings shortcut or not."""
+    from cinnox_ext import _pagination
+    from cinnox_ext.errors import PaginationError
+
+    records = [{"id": k, "n": i} for i, k in enumerate(keys)]
+
+    def run() -> tuple[list[object], list[tuple[object, ...]], str | None]:
+        calls = iter(shifts)
+
+        def fetch(offset: int, limit: int, start: datetime | None, end: datetime | None) -> list[object]:
+            at = max(0, offset + next(calls, 0))
+            return list(records[at : at + limit])
+
+        pager = SyncPager(
+            fetch,
+            page_size=page_size,
+            key=lambda r: r["id"],
+            start_at=T0,
+            end_at=T0 + timedelta(days=3),
+            max_window=timedelta(days=1) if windows else None,
+        )
+        out: list[object] = []
+        pages: list[tuple[object, ...]] = []
+        try:
+            for page in pager.pages():
+                out.extend(page.items)
+                pages.append((page.window_index, page.offset, page.fetched, page.next))
+        except PaginationError as exc:
+            return out, pages, str(exc)
+        return out, pages, None
+
+    fast = run()
+    with mock.patch.object(_pagination._Walk, "_distinct_new_keys", lambda self, items: None):
+        assert run() == fast

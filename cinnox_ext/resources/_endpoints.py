@@ -464,6 +464,7 @@ class Paged(_Endpoint[P, M]):
     ) -> None:
         super().__init__(operation_id, build)
         self._decode = decode
+        self._decode_page = many(decode)
 
     def _bind(self, area: Area[Any]) -> Callable[..., Any]:
         def method(*args: Any, **kwargs: Any) -> Any:
@@ -475,8 +476,7 @@ class Paged(_Endpoint[P, M]):
                 raise AssertionError(f"{op.operation_id} is not an offset-paginated list in the spec")
             if op.window != ("start_at" in params):
                 raise AssertionError(f"{self._name}: start_at/end_at must match the spec's window flag")
-            decode = many(self._decode)
-            parser = functools.partial(parse, op, field=op.records, decode=decode)
+            parser = functools.partial(parse, op, field=op.records, decode=self._decode_page)
 
             def page(offset: int, limit: int, start: datetime | None, end: datetime | None) -> dict[str, Any]:
                 window = {"start_at": _unset(start), "end_at": _unset(end)} if op.window else {}
@@ -612,6 +612,7 @@ def _unset(value: datetime | None) -> Any:
     return UNSET if value is None else value
 
 
+@functools.cache  # one getter per operation, not per call
 def _record_key(fields: tuple[str, ...]) -> Callable[[Any], Any] | None:
     if not fields:
         return None
