@@ -12,6 +12,40 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallDetail")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "hid",
+        "svcID",
+        "date",
+        "roomID",
+        "seq",
+        "type",
+        "fromEID",
+        "toEID",
+        "fromSvcID",
+        "toSvcID",
+        "fromRegion",
+        "callSeq",
+        "callID",
+        "callDirection",
+        "callType",
+        "fromIP",
+        "callPrepareFromNum",
+        "caller",
+        "callee",
+        "callDate",
+        "callEndTime",
+        "status",
+        "lastResponseCode",
+        "byeReason",
+        "releaseParty",
+        "mediaType",
+        "isRecording",
+    }
+)
+
+
 @_attrs_define
 class CallDetail:
     """
@@ -216,105 +250,106 @@ class CallDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        hid = d.pop("hid", UNSET)
+        hid = d.get("hid", UNSET)
 
-        svc_id = d.pop("svcID", UNSET)
+        svc_id = d.get("svcID", UNSET)
 
-        date = d.pop("date", UNSET)
+        date = d.get("date", UNSET)
 
-        room_id = d.pop("roomID", UNSET)
+        room_id = d.get("roomID", UNSET)
 
-        seq = d.pop("seq", UNSET)
+        seq = d.get("seq", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        from_eid = d.pop("fromEID", UNSET)
+        from_eid = d.get("fromEID", UNSET)
 
-        to_eid = d.pop("toEID", UNSET)
+        to_eid = d.get("toEID", UNSET)
 
-        from_svc_id = d.pop("fromSvcID", UNSET)
+        from_svc_id = d.get("fromSvcID", UNSET)
 
-        to_svc_id = d.pop("toSvcID", UNSET)
+        to_svc_id = d.get("toSvcID", UNSET)
 
-        from_region = d.pop("fromRegion", UNSET)
+        from_region = d.get("fromRegion", UNSET)
 
-        call_seq = d.pop("callSeq", UNSET)
+        call_seq = d.get("callSeq", UNSET)
 
-        call_id = d.pop("callID", UNSET)
+        call_id = d.get("callID", UNSET)
 
-        call_direction = d.pop("callDirection", UNSET)
+        call_direction = d.get("callDirection", UNSET)
 
-        call_type = d.pop("callType", UNSET)
+        call_type = d.get("callType", UNSET)
 
-        from_ip = d.pop("fromIP", UNSET)
+        from_ip = d.get("fromIP", UNSET)
 
-        call_prepare_from_num = d.pop("callPrepareFromNum", UNSET)
+        call_prepare_from_num = d.get("callPrepareFromNum", UNSET)
 
-        caller = cast("int | str | Unset", d.pop("caller", UNSET))
+        caller = cast("int | str | Unset", d.get("caller", UNSET))
 
-        callee = cast("int | str | Unset", d.pop("callee", UNSET))
+        callee = cast("int | str | Unset", d.get("callee", UNSET))
 
-        _call_date = d.pop("callDate", UNSET)
+        _call_date = d.get("callDate", UNSET)
         call_date: datetime.datetime | Unset
         if isinstance(_call_date, Unset):
             call_date = UNSET
         else:
             call_date = datetime.datetime.fromisoformat(_call_date)
 
-        _call_end_time = d.pop("callEndTime", UNSET)
+        _call_end_time = d.get("callEndTime", UNSET)
         call_end_time: datetime.datetime | Unset
         if isinstance(_call_end_time, Unset):
             call_end_time = UNSET
         else:
             call_end_time = datetime.datetime.fromisoformat(_call_end_time)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        last_response_code = d.pop("lastResponseCode", UNSET)
+        last_response_code = d.get("lastResponseCode", UNSET)
 
-        bye_reason = d.pop("byeReason", UNSET)
+        bye_reason = d.get("byeReason", UNSET)
 
-        release_party = d.pop("releaseParty", UNSET)
+        release_party = d.get("releaseParty", UNSET)
 
-        media_type = d.pop("mediaType", UNSET)
+        media_type = d.get("mediaType", UNSET)
 
-        is_recording = d.pop("isRecording", UNSET)
+        is_recording = d.get("isRecording", UNSET)
 
         call_detail = cls(
-            id=id,
-            hid=hid,
-            svc_id=svc_id,
-            date=date,
-            room_id=room_id,
-            seq=seq,
-            type_=type_,
-            from_eid=from_eid,
-            to_eid=to_eid,
-            from_svc_id=from_svc_id,
-            to_svc_id=to_svc_id,
-            from_region=from_region,
-            call_seq=call_seq,
-            call_id=call_id,
-            call_direction=call_direction,
-            call_type=call_type,
-            from_ip=from_ip,
-            call_prepare_from_num=call_prepare_from_num,
-            caller=caller,
-            callee=callee,
-            call_date=call_date,
-            call_end_time=call_end_time,
-            status=status,
-            last_response_code=last_response_code,
-            bye_reason=bye_reason,
-            release_party=release_party,
-            media_type=media_type,
-            is_recording=is_recording,
+            id,
+            hid,
+            svc_id,
+            date,
+            room_id,
+            seq,
+            type_,
+            from_eid,
+            to_eid,
+            from_svc_id,
+            to_svc_id,
+            from_region,
+            call_seq,
+            call_id,
+            call_direction,
+            call_type,
+            from_ip,
+            call_prepare_from_num,
+            caller,
+            callee,
+            call_date,
+            call_end_time,
+            status,
+            last_response_code,
+            bye_reason,
+            release_party,
+            media_type,
+            is_recording,
         )
 
-        call_detail.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            call_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return call_detail
 
     @property

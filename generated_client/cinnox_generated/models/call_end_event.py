@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallEndEvent")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+
+
 @_attrs_define
 class CallEndEvent:
     """
@@ -40,14 +47,15 @@ class CallEndEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_end_message import CallEndMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = CallEndMessage.from_dict(d.pop("message"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message = CallEndMessage.from_dict(d["message"])
 
         call_end_event = cls(
-            message=message,
+            message,
         )
 
-        call_end_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            call_end_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return call_end_event
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallEndMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "serviceId",
+    }
+)
+
+
 @_attrs_define
 class CallEndMessage:
     """
@@ -47,22 +56,23 @@ class CallEndMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        status = cast(Literal["CallEnd"], d.pop("status"))
+        status = cast(Literal["CallEnd"], d["status"])
         if status != "CallEnd":
             raise ValueError(f"status must match const 'CallEnd', got '{status}'")
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
         call_end_message = cls(
-            id=id,
-            status=status,
-            service_id=service_id,
+            id,
+            status,
+            service_id,
         )
 
-        call_end_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            call_end_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return call_end_message
 
     @property

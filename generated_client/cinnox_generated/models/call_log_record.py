@@ -17,6 +17,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallLogRecord")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "hid",
+        "roomID",
+        "type",
+        "status",
+        "inquiryID",
+        "displayCaseNumber",
+        "callID",
+        "callDuration",
+        "callDate",
+        "callEndTime",
+        "byeReason",
+        "releaseParty",
+        "virtualNumber",
+        "mediaType",
+        "callerInfo",
+        "calleeInfo",
+    }
+)
+
+
 @_attrs_define
 class CallLogRecord:
     """
@@ -150,53 +172,53 @@ class CallLogRecord:
         from ..models.call_participant_info import CallParticipantInfo  # noqa: PLC0415
         from ..models.callee_info import CalleeInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        hid = d.pop("hid", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        hid = d.get("hid", UNSET)
 
-        room_id = d.pop("roomID", UNSET)
+        room_id = d.get("roomID", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        inquiry_id = d.pop("inquiryID", UNSET)
+        inquiry_id = d.get("inquiryID", UNSET)
 
-        display_case_number = d.pop("displayCaseNumber", UNSET)
+        display_case_number = d.get("displayCaseNumber", UNSET)
 
-        call_id = d.pop("callID", UNSET)
+        call_id = d.get("callID", UNSET)
 
-        call_duration = d.pop("callDuration", UNSET)
+        call_duration = d.get("callDuration", UNSET)
 
-        _call_date = d.pop("callDate", UNSET)
+        _call_date = d.get("callDate", UNSET)
         call_date: datetime.datetime | Unset
         if isinstance(_call_date, Unset):
             call_date = UNSET
         else:
             call_date = datetime.datetime.fromisoformat(_call_date)
 
-        _call_end_time = d.pop("callEndTime", UNSET)
+        _call_end_time = d.get("callEndTime", UNSET)
         call_end_time: datetime.datetime | Unset
         if isinstance(_call_end_time, Unset):
             call_end_time = UNSET
         else:
             call_end_time = datetime.datetime.fromisoformat(_call_end_time)
 
-        bye_reason = d.pop("byeReason", UNSET)
+        bye_reason = d.get("byeReason", UNSET)
 
-        release_party = d.pop("releaseParty", UNSET)
+        release_party = d.get("releaseParty", UNSET)
 
-        virtual_number = cast("int | str | Unset", d.pop("virtualNumber", UNSET))
+        virtual_number = cast("int | str | Unset", d.get("virtualNumber", UNSET))
 
-        media_type = d.pop("mediaType", UNSET)
+        media_type = d.get("mediaType", UNSET)
 
-        _caller_info = d.pop("callerInfo", UNSET)
+        _caller_info = d.get("callerInfo", UNSET)
         caller_info: CallParticipantInfo | Unset
         if isinstance(_caller_info, Unset):
             caller_info = UNSET
         else:
             caller_info = CallParticipantInfo.from_dict(_caller_info)
 
-        _callee_info = d.pop("calleeInfo", UNSET)
+        _callee_info = d.get("calleeInfo", UNSET)
         callee_info: CalleeInfo | Unset
         if isinstance(_callee_info, Unset):
             callee_info = UNSET
@@ -204,25 +226,26 @@ class CallLogRecord:
             callee_info = CalleeInfo.from_dict(_callee_info)
 
         call_log_record = cls(
-            hid=hid,
-            room_id=room_id,
-            type_=type_,
-            status=status,
-            inquiry_id=inquiry_id,
-            display_case_number=display_case_number,
-            call_id=call_id,
-            call_duration=call_duration,
-            call_date=call_date,
-            call_end_time=call_end_time,
-            bye_reason=bye_reason,
-            release_party=release_party,
-            virtual_number=virtual_number,
-            media_type=media_type,
-            caller_info=caller_info,
-            callee_info=callee_info,
+            hid,
+            room_id,
+            type_,
+            status,
+            inquiry_id,
+            display_case_number,
+            call_id,
+            call_duration,
+            call_date,
+            call_end_time,
+            bye_reason,
+            release_party,
+            virtual_number,
+            media_type,
+            caller_info,
+            callee_info,
         )
 
-        call_log_record.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            call_log_record.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return call_log_record
 
     @property

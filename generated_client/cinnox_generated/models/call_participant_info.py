@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallParticipantInfo")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "countryCode",
+        "displayName",
+        "eid",
+        "isStaff",
+        "phoneNumber",
+        "serviceId",
+    }
+)
+
+
 @_attrs_define
 class CallParticipantInfo:
     """
@@ -70,29 +82,30 @@ class CallParticipantInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country_code = d.pop("countryCode", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        country_code = d.get("countryCode", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.get("displayName", UNSET)
 
-        eid = d.pop("eid", UNSET)
+        eid = d.get("eid", UNSET)
 
-        is_staff = d.pop("isStaff", UNSET)
+        is_staff = d.get("isStaff", UNSET)
 
-        phone_number = cast("int | str | Unset", d.pop("phoneNumber", UNSET))
+        phone_number = cast("int | str | Unset", d.get("phoneNumber", UNSET))
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
         call_participant_info = cls(
-            country_code=country_code,
-            display_name=display_name,
-            eid=eid,
-            is_staff=is_staff,
-            phone_number=phone_number,
-            service_id=service_id,
+            country_code,
+            display_name,
+            eid,
+            is_staff,
+            phone_number,
+            service_id,
         )
 
-        call_participant_info.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            call_participant_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return call_participant_info
 
     @property

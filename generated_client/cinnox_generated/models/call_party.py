@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallParty")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "eid",
+        "number",
+    }
+)
+
+
 @_attrs_define
 class CallParty:
     """
@@ -46,17 +54,18 @@ class CallParty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        eid = d.pop("eid", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        eid = d.get("eid", UNSET)
 
-        number = cast("int | str | Unset", d.pop("number", UNSET))
+        number = cast("int | str | Unset", d.get("number", UNSET))
 
         call_party = cls(
-            eid=eid,
-            number=number,
+            eid,
+            number,
         )
 
-        call_party.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            call_party.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return call_party
 
     @property

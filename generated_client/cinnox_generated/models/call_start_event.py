@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallStartEvent")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+
+
 @_attrs_define
 class CallStartEvent:
     """
@@ -40,14 +47,15 @@ class CallStartEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_start_message import CallStartMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = CallStartMessage.from_dict(d.pop("message"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message = CallStartMessage.from_dict(d["message"])
 
         call_start_event = cls(
-            message=message,
+            message,
         )
 
-        call_start_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            call_start_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return call_start_event
 
     @property

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallStartMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "serviceId",
+        "caller",
+        "callees",
+    }
+)
+
+
 @_attrs_define
 class CallStartMessage:
     """
@@ -78,16 +89,16 @@ class CallStartMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_party import CallParty  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        status = cast(Literal["CallStart"], d.pop("status"))
+        status = cast(Literal["CallStart"], d["status"])
         if status != "CallStart":
             raise ValueError(f"status must match const 'CallStart', got '{status}'")
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
-        _caller = d.pop("caller", UNSET)
+        _caller = d.get("caller", UNSET)
         caller: CallParty | Unset
         if isinstance(_caller, Unset):
             caller = UNSET
@@ -116,17 +127,18 @@ class CallStartMessage:
 
             return callees_type_1
 
-        callees = _parse_callees(d.pop("callees", UNSET))
+        callees = _parse_callees(d.get("callees", UNSET))
 
         call_start_message = cls(
-            id=id,
-            status=status,
-            service_id=service_id,
-            caller=caller,
-            callees=callees,
+            id,
+            status,
+            service_id,
+            caller,
+            callees,
         )
 
-        call_start_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            call_start_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return call_start_message
 
     @property

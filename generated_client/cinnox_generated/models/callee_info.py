@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CalleeInfo")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "displayName",
+        "eid",
+        "countryCode",
+        "isStaff",
+        "phoneNumber",
+        "serviceId",
+    }
+)
+
+
 @_attrs_define
 class CalleeInfo:
     """The receiver of a call-log record. Documented: `displayName`, `eid` (the stored copies are cut
@@ -72,29 +84,30 @@ class CalleeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        display_name = d.get("displayName", UNSET)
 
-        eid = d.pop("eid", UNSET)
+        eid = d.get("eid", UNSET)
 
-        country_code = d.pop("countryCode", UNSET)
+        country_code = d.get("countryCode", UNSET)
 
-        is_staff = d.pop("isStaff", UNSET)
+        is_staff = d.get("isStaff", UNSET)
 
-        phone_number = cast("int | str | Unset", d.pop("phoneNumber", UNSET))
+        phone_number = cast("int | str | Unset", d.get("phoneNumber", UNSET))
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
         callee_info = cls(
-            display_name=display_name,
-            eid=eid,
-            country_code=country_code,
-            is_staff=is_staff,
-            phone_number=phone_number,
-            service_id=service_id,
+            display_name,
+            eid,
+            country_code,
+            is_staff,
+            phone_number,
+            service_id,
         )
 
-        callee_info.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            callee_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return callee_info
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CampaignSender")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "phone",
+        "channelName",
+        "sourceName",
+        "senderEID",
+    }
+)
+
+
 @_attrs_define
 class CampaignSender:
     """
@@ -52,23 +62,24 @@ class CampaignSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone = d.get("phone", UNSET)
 
-        channel_name = d.pop("channelName", UNSET)
+        channel_name = d.get("channelName", UNSET)
 
-        source_name = d.pop("sourceName", UNSET)
+        source_name = d.get("sourceName", UNSET)
 
-        sender_eid = d.pop("senderEID", UNSET)
+        sender_eid = d.get("senderEID", UNSET)
 
         campaign_sender = cls(
-            phone=phone,
-            channel_name=channel_name,
-            source_name=source_name,
-            sender_eid=sender_eid,
+            phone,
+            channel_name,
+            source_name,
+            sender_eid,
         )
 
-        campaign_sender.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            campaign_sender.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return campaign_sender
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChannelType")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "channelType",
+        "name",
+    }
+)
+
+
 @_attrs_define
 class ChannelType:
     """INFERRED record.
@@ -41,18 +49,19 @@ class ChannelType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel_type = d.pop("channelType", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        channel_type = d.get("channelType", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        channel_type = cls(
-            channel_type=channel_type,
-            name=name,
+        channel_type_model = cls(
+            channel_type,
+            name,
         )
 
-        channel_type.additional_properties = d
-        return channel_type
+        if not d.keys() <= _KNOWN_KEYS:
+            channel_type_model.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return channel_type_model
 
     @property
     def additional_keys(self) -> list[str]:

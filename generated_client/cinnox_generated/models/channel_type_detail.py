@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChannelTypeDetail")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "channelType",
+        "channelID",
+        "name",
+        "enabled",
+    }
+)
+
+
 @_attrs_define
 class ChannelTypeDetail:
     """INFERRED record.
@@ -53,23 +63,24 @@ class ChannelTypeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel_type = d.pop("channelType", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        channel_type = d.get("channelType", UNSET)
 
-        channel_id = d.pop("channelID", UNSET)
+        channel_id = d.get("channelID", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
 
         channel_type_detail = cls(
-            channel_type=channel_type,
-            channel_id=channel_id,
-            name=name,
-            enabled=enabled,
+            channel_type,
+            channel_id,
+            name,
+            enabled,
         )
 
-        channel_type_detail.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            channel_type_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return channel_type_detail
 
     @property

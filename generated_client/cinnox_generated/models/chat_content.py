@@ -17,6 +17,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatContent")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "from",
+        "id",
+        "msg",
+        "plainText",
+        "replySeqs",
+        "retry",
+        "seq",
+        "service",
+        "to",
+        "ts",
+        "type",
+        "version",
+    }
+)
+
+
 @_attrs_define
 class ChatContent:
     """
@@ -116,62 +134,63 @@ class ChatContent:
         from ..models.chat_party import ChatParty  # noqa: PLC0415
         from ..models.chat_recipient import ChatRecipient  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _from_ = d.get("from", UNSET)
         from_: ChatParty | Unset
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
             from_ = ChatParty.from_dict(_from_)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _msg = d.pop("msg", UNSET)
+        _msg = d.get("msg", UNSET)
         msg: ChatContentMsg | Unset
         if isinstance(_msg, Unset):
             msg = UNSET
         else:
             msg = ChatContentMsg.from_dict(_msg)
 
-        plain_text = d.pop("plainText", UNSET)
+        plain_text = d.get("plainText", UNSET)
 
-        reply_seqs = d.pop("replySeqs", UNSET)
+        reply_seqs = d.get("replySeqs", UNSET)
 
-        retry = d.pop("retry", UNSET)
+        retry = d.get("retry", UNSET)
 
-        seq = d.pop("seq", UNSET)
+        seq = d.get("seq", UNSET)
 
-        service = d.pop("service", UNSET)
+        service = d.get("service", UNSET)
 
-        _to = d.pop("to", UNSET)
+        _to = d.get("to", UNSET)
         to: ChatRecipient | Unset
         if isinstance(_to, Unset):
             to = UNSET
         else:
             to = ChatRecipient.from_dict(_to)
 
-        ts = d.pop("ts", UNSET)
+        ts = d.get("ts", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
         chat_content = cls(
-            from_=from_,
-            id=id,
-            msg=msg,
-            plain_text=plain_text,
-            reply_seqs=reply_seqs,
-            retry=retry,
-            seq=seq,
-            service=service,
-            to=to,
-            ts=ts,
-            type_=type_,
-            version=version,
+            from_,
+            id,
+            msg,
+            plain_text,
+            reply_seqs,
+            retry,
+            seq,
+            service,
+            to,
+            ts,
+            type_,
+            version,
         )
 
-        chat_content.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            chat_content.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chat_content
 
     @property

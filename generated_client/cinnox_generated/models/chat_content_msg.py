@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatContentMsg")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "channel",
+        "text",
+        "type",
+    }
+)
+
+
 @_attrs_define
 class ChatContentMsg:
     """
@@ -46,20 +55,21 @@ class ChatContentMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = d.pop("channel", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        channel = d.get("channel", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
         chat_content_msg = cls(
-            channel=channel,
-            text=text,
-            type_=type_,
+            channel,
+            text,
+            type_,
         )
 
-        chat_content_msg.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            chat_content_msg.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chat_content_msg
 
     @property

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatParty")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "device",
+        "eid",
+        "omniType",
+        "region",
+        "service",
+        "session",
+        "system",
+    }
+)
+
+
 @_attrs_define
 class ChatParty:
     """
@@ -70,32 +83,33 @@ class ChatParty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device = d.pop("device", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        device = d.get("device", UNSET)
 
-        eid = d.pop("eid", UNSET)
+        eid = d.get("eid", UNSET)
 
-        omni_type = d.pop("omniType", UNSET)
+        omni_type = d.get("omniType", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = d.get("region", UNSET)
 
-        service = d.pop("service", UNSET)
+        service = d.get("service", UNSET)
 
-        session = d.pop("session", UNSET)
+        session = d.get("session", UNSET)
 
-        system = d.pop("system", UNSET)
+        system = d.get("system", UNSET)
 
         chat_party = cls(
-            device=device,
-            eid=eid,
-            omni_type=omni_type,
-            region=region,
-            service=service,
-            session=session,
-            system=system,
+            device,
+            eid,
+            omni_type,
+            region,
+            service,
+            session,
+            system,
         )
 
-        chat_party.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            chat_party.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chat_party
 
     @property

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatRecipient")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "device",
+        "eid",
+        "inquiry",
+        "room",
+        "seq",
+    }
+)
+
+
 @_attrs_define
 class ChatRecipient:
     """
@@ -58,26 +69,27 @@ class ChatRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device = d.pop("device", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        device = d.get("device", UNSET)
 
-        eid = d.pop("eid", UNSET)
+        eid = d.get("eid", UNSET)
 
-        inquiry = d.pop("inquiry", UNSET)
+        inquiry = d.get("inquiry", UNSET)
 
-        room = d.pop("room", UNSET)
+        room = d.get("room", UNSET)
 
-        seq = d.pop("seq", UNSET)
+        seq = d.get("seq", UNSET)
 
         chat_recipient = cls(
-            device=device,
-            eid=eid,
-            inquiry=inquiry,
-            room=room,
-            seq=seq,
+            device,
+            eid,
+            inquiry,
+            room,
+            seq,
         )
 
-        chat_recipient.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            chat_recipient.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chat_recipient
 
     @property

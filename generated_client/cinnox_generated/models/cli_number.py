@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CliNumber")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "serviceID",
+        "number",
+        "type",
+        "country",
+        "expireDate",
+        "name",
+        "supportSMS",
+        "supportCall",
+    }
+)
+
+
 @_attrs_define
 class CliNumber:
     """A number of the account (Caller ID, Sender ID or number-list entry).
@@ -82,40 +96,41 @@ class CliNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_id = d.pop("serviceID", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        service_id = d.get("serviceID", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = d.get("number", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        country = cast(list[str], d.pop("country", UNSET))
+        country = cast(list[str], d.get("country", UNSET))
 
-        _expire_date = d.pop("expireDate", UNSET)
+        _expire_date = d.get("expireDate", UNSET)
         expire_date: datetime.datetime | Unset
         if isinstance(_expire_date, Unset):
             expire_date = UNSET
         else:
             expire_date = datetime.datetime.fromisoformat(_expire_date)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        support_sms = d.pop("supportSMS", UNSET)
+        support_sms = d.get("supportSMS", UNSET)
 
-        support_call = d.pop("supportCall", UNSET)
+        support_call = d.get("supportCall", UNSET)
 
         cli_number = cls(
-            service_id=service_id,
-            number=number,
-            type_=type_,
-            country=country,
-            expire_date=expire_date,
-            name=name,
-            support_sms=support_sms,
-            support_call=support_call,
+            service_id,
+            number,
+            type_,
+            country,
+            expire_date,
+            name,
+            support_sms,
+            support_call,
         )
 
-        cli_number.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            cli_number.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return cli_number
 
     @property

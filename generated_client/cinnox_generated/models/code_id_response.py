@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CodeIdResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "id",
+    }
+)
+
+
 @_attrs_define
 class CodeIdResponse:
     """The `code`/`id` answer of the documented create/update management pages.
@@ -40,17 +48,18 @@ class CodeIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        id = d.pop("id")
+        id = d["id"]
 
         code_id_response = cls(
-            code=code,
-            id=id,
+            code,
+            id,
         )
 
-        code_id_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            code_id_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return code_id_response
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CodeResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+    }
+)
+
+
 @_attrs_define
 class CodeResponse:
     """A bare success answer.
@@ -35,14 +42,15 @@ class CodeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
         code_response = cls(
-            code=code,
+            code,
         )
 
-        code_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            code_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return code_response
 
     @property

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConferenceDetail")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "callDuration",
+        "callDate",
+        "conferenceID",
+        "conferenceDetail",
+    }
+)
+
+
 @_attrs_define
 class ConferenceDetail:
     """
@@ -63,34 +73,37 @@ class ConferenceDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conference_detail_conference_detail import ConferenceDetailConferenceDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        call_duration = d.pop("callDuration", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        call_duration = d.get("callDuration", UNSET)
 
-        _call_date = d.pop("callDate", UNSET)
+        _call_date = d.get("callDate", UNSET)
         call_date: datetime.datetime | Unset
         if isinstance(_call_date, Unset):
             call_date = UNSET
         else:
             call_date = datetime.datetime.fromisoformat(_call_date)
 
-        conference_id = d.pop("conferenceID", UNSET)
+        conference_id = d.get("conferenceID", UNSET)
 
-        _conference_detail = d.pop("conferenceDetail", UNSET)
+        _conference_detail = d.get("conferenceDetail", UNSET)
         conference_detail: ConferenceDetailConferenceDetail | Unset
         if isinstance(_conference_detail, Unset):
             conference_detail = UNSET
         else:
             conference_detail = ConferenceDetailConferenceDetail.from_dict(_conference_detail)
 
-        conference_detail = cls(
-            call_duration=call_duration,
-            call_date=call_date,
-            conference_id=conference_id,
-            conference_detail=conference_detail,
+        conference_detail_model = cls(
+            call_duration,
+            call_date,
+            conference_id,
+            conference_detail,
         )
 
-        conference_detail.additional_properties = d
-        return conference_detail
+        if not d.keys() <= _KNOWN_KEYS:
+            conference_detail_model.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return conference_detail_model
 
     @property
     def additional_keys(self) -> list[str]:

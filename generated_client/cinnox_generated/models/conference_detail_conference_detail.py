@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConferenceDetailConferenceDetail")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "participants",
+        "subject",
+    }
+)
+
+
 @_attrs_define
 class ConferenceDetailConferenceDetail:
     """
@@ -51,8 +59,8 @@ class ConferenceDetailConferenceDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conference_participant import ConferenceParticipant  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _participants = d.pop("participants", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _participants = d.get("participants", UNSET)
         participants: list[ConferenceParticipant] | Unset = UNSET
         if _participants is not UNSET:
             participants = []
@@ -61,14 +69,17 @@ class ConferenceDetailConferenceDetail:
 
                 participants.append(participants_item)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.get("subject", UNSET)
 
         conference_detail_conference_detail = cls(
-            participants=participants,
-            subject=subject,
+            participants,
+            subject,
         )
 
-        conference_detail_conference_detail.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            conference_detail_conference_detail.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return conference_detail_conference_detail
 
     @property

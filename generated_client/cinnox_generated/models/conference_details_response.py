@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConferenceDetailsResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "result",
+    }
+)
+
+
 @_attrs_define
 class ConferenceDetailsResponse:
     """
@@ -48,22 +56,25 @@ class ConferenceDetailsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conference_detail import ConferenceDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
         result = []
-        _result = d.pop("result")
+        _result = d["result"]
         for result_item_data in _result:
             result_item = ConferenceDetail.from_dict(result_item_data)
 
             result.append(result_item)
 
         conference_details_response = cls(
-            code=code,
-            result=result,
+            code,
+            result,
         )
 
-        conference_details_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            conference_details_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return conference_details_response
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ConferenceEndMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "id",
+        "serviceId",
+    }
+)
+
+
 @_attrs_define
 class ConferenceEndMessage:
     """
@@ -47,22 +56,25 @@ class ConferenceEndMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = cast(Literal["conference_end"], d.pop("status"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = cast(Literal["conference_end"], d["status"])
         if status != "conference_end":
             raise ValueError(f"status must match const 'conference_end', got '{status}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
         conference_end_message = cls(
-            status=status,
-            id=id,
-            service_id=service_id,
+            status,
+            id,
+            service_id,
         )
 
-        conference_end_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            conference_end_message.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return conference_end_message
 
     @property

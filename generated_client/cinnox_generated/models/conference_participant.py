@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ConferenceParticipant")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "eid",
+        "joinStatus",
+        "roomRole",
+    }
+)
+
+
 @_attrs_define
 class ConferenceParticipant:
     """
@@ -46,20 +55,23 @@ class ConferenceParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        eid = d.pop("eid", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        eid = d.get("eid", UNSET)
 
-        join_status = d.pop("joinStatus", UNSET)
+        join_status = d.get("joinStatus", UNSET)
 
-        room_role = d.pop("roomRole", UNSET)
+        room_role = d.get("roomRole", UNSET)
 
         conference_participant = cls(
-            eid=eid,
-            join_status=join_status,
-            room_role=room_role,
+            eid,
+            join_status,
+            room_role,
         )
 
-        conference_participant.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            conference_participant.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return conference_participant
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ContactEmailInput")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "type",
+    }
+)
+
+
 @_attrs_define
 class ContactEmailInput:
     """
@@ -45,10 +53,10 @@ class ContactEmailInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        email = d["email"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: ContactEmailInputType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -56,11 +64,12 @@ class ContactEmailInput:
             type_ = ContactEmailInputType(_type_)
 
         contact_email_input = cls(
-            email=email,
-            type_=type_,
+            email,
+            type_,
         )
 
-        contact_email_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            contact_email_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return contact_email_input
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ContactPhoneInput")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "phone",
+        "type",
+    }
+)
+
+
 @_attrs_define
 class ContactPhoneInput:
     """
@@ -45,10 +53,10 @@ class ContactPhoneInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        phone = d["phone"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: ContactPhoneInputType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -56,11 +64,12 @@ class ContactPhoneInput:
             type_ = ContactPhoneInputType(_type_)
 
         contact_phone_input = cls(
-            phone=phone,
-            type_=type_,
+            phone,
+            type_,
         )
 
-        contact_phone_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            contact_phone_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return contact_phone_input
 
     @property

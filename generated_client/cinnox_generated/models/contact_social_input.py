@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ContactSocialInput")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
+
+
 @_attrs_define
 class ContactSocialInput:
     """
@@ -40,17 +48,18 @@ class ContactSocialInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        key = d.get("key", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
         contact_social_input = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        contact_social_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            contact_social_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return contact_social_input
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Destination")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "displayName",
+        "supportLanguages",
+        "supportLocations",
+        "types",
+        "phoneTargets",
+        "staffTargets",
+        "trunkTargets",
+    }
+)
+
+
 @_attrs_define
 class Destination:
     """INFERRED record of Get Destination List (the Create Destination body fields plus `id`).
@@ -91,35 +105,36 @@ class Destination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.get("displayName", UNSET)
 
-        support_languages = cast(list[str], d.pop("supportLanguages", UNSET))
+        support_languages = cast(list[str], d.get("supportLanguages", UNSET))
 
-        support_locations = cast(list[str], d.pop("supportLocations", UNSET))
+        support_locations = cast(list[str], d.get("supportLocations", UNSET))
 
-        types = cast(list[str], d.pop("types", UNSET))
+        types = cast(list[str], d.get("types", UNSET))
 
-        phone_targets = cast(list[str], d.pop("phoneTargets", UNSET))
+        phone_targets = cast(list[str], d.get("phoneTargets", UNSET))
 
-        staff_targets = cast(list[str], d.pop("staffTargets", UNSET))
+        staff_targets = cast(list[str], d.get("staffTargets", UNSET))
 
-        trunk_targets = cast(list[str], d.pop("trunkTargets", UNSET))
+        trunk_targets = cast(list[str], d.get("trunkTargets", UNSET))
 
         destination = cls(
-            id=id,
-            display_name=display_name,
-            support_languages=support_languages,
-            support_locations=support_locations,
-            types=types,
-            phone_targets=phone_targets,
-            staff_targets=staff_targets,
-            trunk_targets=trunk_targets,
+            id,
+            display_name,
+            support_languages,
+            support_locations,
+            types,
+            phone_targets,
+            staff_targets,
+            trunk_targets,
         )
 
-        destination.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            destination.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return destination
 
     @property

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DestinationServiceGroupInput")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "displayName",
+        "supportLanguages",
+        "supportLocations",
+        "types",
+        "phoneTargets",
+        "staffTargets",
+        "trunkTargets",
+    }
+)
+
+
 @_attrs_define
 class DestinationServiceGroupInput:
     """
@@ -79,37 +92,40 @@ class DestinationServiceGroupInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("displayName")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        display_name = d["displayName"]
 
-        support_languages = cast(list[str], d.pop("supportLanguages"))
+        support_languages = cast(list[str], d["supportLanguages"])
 
-        support_locations = cast(list[str], d.pop("supportLocations"))
+        support_locations = cast(list[str], d["supportLocations"])
 
         types = []
-        _types = d.pop("types")
+        _types = d["types"]
         for types_item_data in _types:
             types_item = DestinationType(types_item_data)
 
             types.append(types_item)
 
-        phone_targets = cast(list[str], d.pop("phoneTargets", UNSET))
+        phone_targets = cast(list[str], d.get("phoneTargets", UNSET))
 
-        staff_targets = cast(list[str], d.pop("staffTargets", UNSET))
+        staff_targets = cast(list[str], d.get("staffTargets", UNSET))
 
-        trunk_targets = cast(list[str], d.pop("trunkTargets", UNSET))
+        trunk_targets = cast(list[str], d.get("trunkTargets", UNSET))
 
         destination_service_group_input = cls(
-            display_name=display_name,
-            support_languages=support_languages,
-            support_locations=support_locations,
-            types=types,
-            phone_targets=phone_targets,
-            staff_targets=staff_targets,
-            trunk_targets=trunk_targets,
+            display_name,
+            support_languages,
+            support_locations,
+            types,
+            phone_targets,
+            staff_targets,
+            trunk_targets,
         )
 
-        destination_service_group_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            destination_service_group_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return destination_service_group_input
 
     @property

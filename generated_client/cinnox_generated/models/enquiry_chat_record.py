@@ -16,6 +16,31 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnquiryChatRecord")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "hid",
+        "roomID",
+        "seq",
+        "type",
+        "fromEID",
+        "toEID",
+        "fromSvcID",
+        "content",
+        "fromRegion",
+        "upsertType",
+        "createdAt",
+        "inquiryID",
+        "msgID",
+        "msgContentType",
+        "msgEventType",
+        "msgText",
+        "callDuration",
+        "callDurationMin",
+        "encryptSec",
+    }
+)
+
+
 @_attrs_define
 class EnquiryChatRecord:
     """
@@ -153,78 +178,79 @@ class EnquiryChatRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_content import ChatContent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        hid = d.pop("hid", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        hid = d.get("hid", UNSET)
 
-        room_id = d.pop("roomID", UNSET)
+        room_id = d.get("roomID", UNSET)
 
-        seq = d.pop("seq", UNSET)
+        seq = d.get("seq", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        from_eid = d.pop("fromEID", UNSET)
+        from_eid = d.get("fromEID", UNSET)
 
-        to_eid = d.pop("toEID", UNSET)
+        to_eid = d.get("toEID", UNSET)
 
-        from_svc_id = d.pop("fromSvcID", UNSET)
+        from_svc_id = d.get("fromSvcID", UNSET)
 
-        _content = d.pop("content", UNSET)
+        _content = d.get("content", UNSET)
         content: ChatContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
             content = ChatContent.from_dict(_content)
 
-        from_region = d.pop("fromRegion", UNSET)
+        from_region = d.get("fromRegion", UNSET)
 
-        upsert_type = d.pop("upsertType", UNSET)
+        upsert_type = d.get("upsertType", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        inquiry_id = d.pop("inquiryID", UNSET)
+        inquiry_id = d.get("inquiryID", UNSET)
 
-        msg_id = d.pop("msgID", UNSET)
+        msg_id = d.get("msgID", UNSET)
 
-        msg_content_type = d.pop("msgContentType", UNSET)
+        msg_content_type = d.get("msgContentType", UNSET)
 
-        msg_event_type = d.pop("msgEventType", UNSET)
+        msg_event_type = d.get("msgEventType", UNSET)
 
-        msg_text = d.pop("msgText", UNSET)
+        msg_text = d.get("msgText", UNSET)
 
-        call_duration = d.pop("callDuration", UNSET)
+        call_duration = d.get("callDuration", UNSET)
 
-        call_duration_min = d.pop("callDurationMin", UNSET)
+        call_duration_min = d.get("callDurationMin", UNSET)
 
-        encrypt_sec = d.pop("encryptSec", UNSET)
+        encrypt_sec = d.get("encryptSec", UNSET)
 
         enquiry_chat_record = cls(
-            hid=hid,
-            room_id=room_id,
-            seq=seq,
-            type_=type_,
-            from_eid=from_eid,
-            to_eid=to_eid,
-            from_svc_id=from_svc_id,
-            content=content,
-            from_region=from_region,
-            upsert_type=upsert_type,
-            created_at=created_at,
-            inquiry_id=inquiry_id,
-            msg_id=msg_id,
-            msg_content_type=msg_content_type,
-            msg_event_type=msg_event_type,
-            msg_text=msg_text,
-            call_duration=call_duration,
-            call_duration_min=call_duration_min,
-            encrypt_sec=encrypt_sec,
+            hid,
+            room_id,
+            seq,
+            type_,
+            from_eid,
+            to_eid,
+            from_svc_id,
+            content,
+            from_region,
+            upsert_type,
+            created_at,
+            inquiry_id,
+            msg_id,
+            msg_content_type,
+            msg_event_type,
+            msg_text,
+            call_duration,
+            call_duration_min,
+            encrypt_sec,
         )
 
-        enquiry_chat_record.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            enquiry_chat_record.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return enquiry_chat_record
 
     @property

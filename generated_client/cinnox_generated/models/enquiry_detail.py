@@ -16,6 +16,34 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnquiryDetail")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "_id",
+        "uniqueKey",
+        "createdAt",
+        "svcID",
+        "inquiry",
+        "tag",
+        "visitor",
+        "roomID",
+        "initChannel",
+        "omniType",
+        "ip",
+        "language",
+        "location",
+        "locationDetail",
+        "platform",
+        "status",
+        "displayCaseNumber",
+        "channel",
+        "destinationID",
+        "destinationName",
+        "destinationType",
+    }
+)
+
+
 @_attrs_define
 class EnquiryDetail:
     """One enquiry. Stored copies of the page name the first field `_id` (one reference copy) or `id`
@@ -174,87 +202,88 @@ class EnquiryDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.enquiry_detail_location_detail import EnquiryDetailLocationDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        field_id = d.pop("_id", UNSET)
+        field_id = d.get("_id", UNSET)
 
-        unique_key = d.pop("uniqueKey", UNSET)
+        unique_key = d.get("uniqueKey", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        svc_id = d.pop("svcID", UNSET)
+        svc_id = d.get("svcID", UNSET)
 
-        inquiry = d.pop("inquiry", UNSET)
+        inquiry = d.get("inquiry", UNSET)
 
-        tag = d.pop("tag", UNSET)
+        tag = d.get("tag", UNSET)
 
-        visitor = d.pop("visitor", UNSET)
+        visitor = d.get("visitor", UNSET)
 
-        room_id = d.pop("roomID", UNSET)
+        room_id = d.get("roomID", UNSET)
 
-        init_channel = d.pop("initChannel", UNSET)
+        init_channel = d.get("initChannel", UNSET)
 
-        omni_type = d.pop("omniType", UNSET)
+        omni_type = d.get("omniType", UNSET)
 
-        ip = d.pop("ip", UNSET)
+        ip = d.get("ip", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = d.get("location", UNSET)
 
-        _location_detail = d.pop("locationDetail", UNSET)
+        _location_detail = d.get("locationDetail", UNSET)
         location_detail: EnquiryDetailLocationDetail | Unset
         if isinstance(_location_detail, Unset):
             location_detail = UNSET
         else:
             location_detail = EnquiryDetailLocationDetail.from_dict(_location_detail)
 
-        platform = d.pop("platform", UNSET)
+        platform = d.get("platform", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        display_case_number = d.pop("displayCaseNumber", UNSET)
+        display_case_number = d.get("displayCaseNumber", UNSET)
 
-        channel = d.pop("channel", UNSET)
+        channel = d.get("channel", UNSET)
 
-        destination_id = d.pop("destinationID", UNSET)
+        destination_id = d.get("destinationID", UNSET)
 
-        destination_name = d.pop("destinationName", UNSET)
+        destination_name = d.get("destinationName", UNSET)
 
-        destination_type = d.pop("destinationType", UNSET)
+        destination_type = d.get("destinationType", UNSET)
 
         enquiry_detail = cls(
-            id=id,
-            field_id=field_id,
-            unique_key=unique_key,
-            created_at=created_at,
-            svc_id=svc_id,
-            inquiry=inquiry,
-            tag=tag,
-            visitor=visitor,
-            room_id=room_id,
-            init_channel=init_channel,
-            omni_type=omni_type,
-            ip=ip,
-            language=language,
-            location=location,
-            location_detail=location_detail,
-            platform=platform,
-            status=status,
-            display_case_number=display_case_number,
-            channel=channel,
-            destination_id=destination_id,
-            destination_name=destination_name,
-            destination_type=destination_type,
+            id,
+            field_id,
+            unique_key,
+            created_at,
+            svc_id,
+            inquiry,
+            tag,
+            visitor,
+            room_id,
+            init_channel,
+            omni_type,
+            ip,
+            language,
+            location,
+            location_detail,
+            platform,
+            status,
+            display_case_number,
+            channel,
+            destination_id,
+            destination_name,
+            destination_type,
         )
 
-        enquiry_detail.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            enquiry_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return enquiry_detail
 
     @property

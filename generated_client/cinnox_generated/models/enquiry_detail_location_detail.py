@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EnquiryDetailLocationDetail")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "regionCode",
+        "subdivision",
+        "city",
+        "province",
+    }
+)
+
+
 @_attrs_define
 class EnquiryDetailLocationDetail:
     """
@@ -52,23 +62,26 @@ class EnquiryDetailLocationDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        region_code = d.pop("regionCode", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        region_code = d.get("regionCode", UNSET)
 
-        subdivision = d.pop("subdivision", UNSET)
+        subdivision = d.get("subdivision", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = d.get("city", UNSET)
 
-        province = d.pop("province", UNSET)
+        province = d.get("province", UNSET)
 
         enquiry_detail_location_detail = cls(
-            region_code=region_code,
-            subdivision=subdivision,
-            city=city,
-            province=province,
+            region_code,
+            subdivision,
+            city,
+            province,
         )
 
-        enquiry_detail_location_detail.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            enquiry_detail_location_detail.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return enquiry_detail_location_detail
 
     @property

@@ -12,6 +12,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EnquiryEvent")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "eid",
+        "type",
+        "serviceId",
+        "displayCaseNumber",
+        "channel",
+        "channelOri",
+        "socialId",
+        "date",
+        "destination",
+        "destinationTypes",
+    }
+)
+
+
 @_attrs_define
 class EnquiryEvent:
     """
@@ -99,51 +116,52 @@ class EnquiryEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        status = d["status"]
 
-        eid = d.pop("eid")
+        eid = d["eid"]
 
-        type_ = cast(Literal["inquiry"], d.pop("type"))
+        type_ = cast(Literal["inquiry"], d["type"])
         if type_ != "inquiry":
             raise ValueError(f"type must match const 'inquiry', got '{type_}'")
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
-        display_case_number = d.pop("displayCaseNumber", UNSET)
+        display_case_number = d.get("displayCaseNumber", UNSET)
 
-        channel = d.pop("channel", UNSET)
+        channel = d.get("channel", UNSET)
 
-        channel_ori = d.pop("channelOri", UNSET)
+        channel_ori = d.get("channelOri", UNSET)
 
-        social_id = d.pop("socialId", UNSET)
+        social_id = d.get("socialId", UNSET)
 
-        _date = d.pop("date", UNSET)
+        _date = d.get("date", UNSET)
         date: datetime.datetime | Unset
         if isinstance(_date, Unset):
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        destination = d.pop("destination", UNSET)
+        destination = d.get("destination", UNSET)
 
-        destination_types = d.pop("destinationTypes", UNSET)
+        destination_types = d.get("destinationTypes", UNSET)
 
         enquiry_event = cls(
-            status=status,
-            eid=eid,
-            type_=type_,
-            service_id=service_id,
-            display_case_number=display_case_number,
-            channel=channel,
-            channel_ori=channel_ori,
-            social_id=social_id,
-            date=date,
-            destination=destination,
-            destination_types=destination_types,
+            status,
+            eid,
+            type_,
+            service_id,
+            display_case_number,
+            channel,
+            channel_ori,
+            social_id,
+            date,
+            destination,
+            destination_types,
         )
 
-        enquiry_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            enquiry_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return enquiry_event
 
     @property

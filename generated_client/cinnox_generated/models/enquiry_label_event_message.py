@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EnquiryLabelEventMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "inquiryId",
+        "serviceId",
+        "labelIds",
+        "updatedAt",
+    }
+)
+
+
 @_attrs_define
 class EnquiryLabelEventMessage:
     """INFERRED (no notification fields shown on the stored pages).
@@ -67,14 +78,14 @@ class EnquiryLabelEventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["inquiryLabel"], d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["inquiryLabel"], d["type"])
         if type_ != "inquiryLabel":
             raise ValueError(f"type must match const 'inquiryLabel', got '{type_}'")
 
-        inquiry_id = d.pop("inquiryId")
+        inquiry_id = d["inquiryId"]
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
         def _parse_label_ids(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -91,19 +102,22 @@ class EnquiryLabelEventMessage:
                 pass
             return cast(list[str] | None | str | Unset, data)
 
-        label_ids = _parse_label_ids(d.pop("labelIds", UNSET))
+        label_ids = _parse_label_ids(d.get("labelIds", UNSET))
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.get("updatedAt", UNSET)
 
         enquiry_label_event_message = cls(
-            type_=type_,
-            inquiry_id=inquiry_id,
-            service_id=service_id,
-            label_ids=label_ids,
-            updated_at=updated_at,
+            type_,
+            inquiry_id,
+            service_id,
+            label_ids,
+            updated_at,
         )
 
-        enquiry_label_event_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            enquiry_label_event_message.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return enquiry_label_event_message
 
     @property

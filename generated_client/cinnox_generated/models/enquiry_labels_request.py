@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="EnquiryLabelsRequest")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "labelIds",
+    }
+)
+
+
 @_attrs_define
 class EnquiryLabelsRequest:
     """
@@ -34,14 +41,17 @@ class EnquiryLabelsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label_ids = cast(list[str], d.pop("labelIds"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        label_ids = cast(list[str], d["labelIds"])
 
         enquiry_labels_request = cls(
-            label_ids=label_ids,
+            label_ids,
         )
 
-        enquiry_labels_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            enquiry_labels_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return enquiry_labels_request
 
     @property

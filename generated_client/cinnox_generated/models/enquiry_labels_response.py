@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EnquiryLabelsResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "notExistLabelIds",
+        "labelIds",
+        "updatedAt",
+    }
+)
+
+
 @_attrs_define
 class EnquiryLabelsResponse:
     """
@@ -68,8 +78,8 @@ class EnquiryLabelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
         def _parse_not_exist_label_ids(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -86,7 +96,7 @@ class EnquiryLabelsResponse:
                 pass
             return cast(list[str] | None | str | Unset, data)
 
-        not_exist_label_ids = _parse_not_exist_label_ids(d.pop("notExistLabelIds", UNSET))
+        not_exist_label_ids = _parse_not_exist_label_ids(d.get("notExistLabelIds", UNSET))
 
         def _parse_label_ids(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -103,18 +113,21 @@ class EnquiryLabelsResponse:
                 pass
             return cast(list[str] | None | str | Unset, data)
 
-        label_ids = _parse_label_ids(d.pop("labelIds", UNSET))
+        label_ids = _parse_label_ids(d.get("labelIds", UNSET))
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.get("updatedAt", UNSET)
 
         enquiry_labels_response = cls(
-            code=code,
-            not_exist_label_ids=not_exist_label_ids,
-            label_ids=label_ids,
-            updated_at=updated_at,
+            code,
+            not_exist_label_ids,
+            label_ids,
+            updated_at,
         )
 
-        enquiry_labels_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            enquiry_labels_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return enquiry_labels_response
 
     @property

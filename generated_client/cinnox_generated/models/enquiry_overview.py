@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EnquiryOverview")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "startAt",
+        "endAt",
+        "totalReceived",
+        "totalOngoing",
+        "totalMissed",
+        "totalClosed",
+    }
+)
+
+
 @_attrs_define
 class EnquiryOverview:
     """INFERRED fields (see Get Enquiry Overview Matrix).
@@ -70,39 +82,40 @@ class EnquiryOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _start_at = d.pop("startAt", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _start_at = d.get("startAt", UNSET)
         start_at: datetime.datetime | Unset
         if isinstance(_start_at, Unset):
             start_at = UNSET
         else:
             start_at = datetime.datetime.fromisoformat(_start_at)
 
-        _end_at = d.pop("endAt", UNSET)
+        _end_at = d.get("endAt", UNSET)
         end_at: datetime.datetime | Unset
         if isinstance(_end_at, Unset):
             end_at = UNSET
         else:
             end_at = datetime.datetime.fromisoformat(_end_at)
 
-        total_received = d.pop("totalReceived", UNSET)
+        total_received = d.get("totalReceived", UNSET)
 
-        total_ongoing = d.pop("totalOngoing", UNSET)
+        total_ongoing = d.get("totalOngoing", UNSET)
 
-        total_missed = d.pop("totalMissed", UNSET)
+        total_missed = d.get("totalMissed", UNSET)
 
-        total_closed = d.pop("totalClosed", UNSET)
+        total_closed = d.get("totalClosed", UNSET)
 
         enquiry_overview = cls(
-            start_at=start_at,
-            end_at=end_at,
-            total_received=total_received,
-            total_ongoing=total_ongoing,
-            total_missed=total_missed,
-            total_closed=total_closed,
+            start_at,
+            end_at,
+            total_received,
+            total_ongoing,
+            total_missed,
+            total_closed,
         )
 
-        enquiry_overview.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            enquiry_overview.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return enquiry_overview
 
     @property

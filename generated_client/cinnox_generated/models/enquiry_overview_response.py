@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnquiryOverviewResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "result",
+    }
+)
+
+
 @_attrs_define
 class EnquiryOverviewResponse:
     """
@@ -45,17 +53,20 @@ class EnquiryOverviewResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.enquiry_overview import EnquiryOverview  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        result = EnquiryOverview.from_dict(d.pop("result"))
+        result = EnquiryOverview.from_dict(d["result"])
 
         enquiry_overview_response = cls(
-            code=code,
-            result=result,
+            code,
+            result,
         )
 
-        enquiry_overview_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            enquiry_overview_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return enquiry_overview_response
 
     @property

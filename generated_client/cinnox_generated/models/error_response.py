@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ErrorResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
+
+
 @_attrs_define
 class ErrorResponse:
     """The error body of every operation.
@@ -40,17 +48,18 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         error_response = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
-        error_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error_response
 
     @property

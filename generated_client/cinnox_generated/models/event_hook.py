@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EventHook")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "event",
+        "enabled",
+        "url",
+        "updatedAt",
+    }
+)
+
+
 @_attrs_define
 class EventHook:
     """
@@ -56,14 +66,14 @@ class EventHook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = d.pop("event")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        event = d["event"]
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        url = d.pop("url")
+        url = d["url"]
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -71,13 +81,14 @@ class EventHook:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         event_hook = cls(
-            event=event,
-            enabled=enabled,
-            url=url,
-            updated_at=updated_at,
+            event,
+            enabled,
+            url,
+            updated_at,
         )
 
-        event_hook.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            event_hook.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return event_hook
 
     @property

@@ -15,6 +15,45 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExternalContact")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "firstName",
+        "lastName",
+        "mobilePhone",
+        "workPhone",
+        "homePhone",
+        "otherPhone",
+        "email",
+        "personalEmail",
+        "otherEmail",
+        "facebook",
+        "whatsApp",
+        "weChat",
+        "line",
+        "twitter",
+        "linkedin",
+        "woztellWhatsApp",
+        "woztellFacebook",
+        "woztellInstagram",
+        "companyName",
+        "department",
+        "jobTitle",
+        "birthday",
+        "language",
+        "address",
+        "customerType",
+        "group",
+        "level",
+        "ownerId",
+        "ownerName",
+        "ownerDepartment",
+        "sharedWith",
+        "slaveContacts",
+    }
+)
+
+
 @_attrs_define
 class ExternalContact:
     """One external contact (Get External Contacts List). Custom fields appear under their "Field
@@ -283,73 +322,73 @@ class ExternalContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.external_contact_address import ExternalContactAddress  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.get("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.get("lastName", UNSET)
 
-        mobile_phone = cast("int | str | Unset", d.pop("mobilePhone", UNSET))
+        mobile_phone = cast("int | str | Unset", d.get("mobilePhone", UNSET))
 
-        work_phone = cast("int | str | Unset", d.pop("workPhone", UNSET))
+        work_phone = cast("int | str | Unset", d.get("workPhone", UNSET))
 
-        home_phone = cast("int | str | Unset", d.pop("homePhone", UNSET))
+        home_phone = cast("int | str | Unset", d.get("homePhone", UNSET))
 
-        other_phone = cast("int | str | Unset", d.pop("otherPhone", UNSET))
+        other_phone = cast("int | str | Unset", d.get("otherPhone", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        personal_email = d.pop("personalEmail", UNSET)
+        personal_email = d.get("personalEmail", UNSET)
 
-        other_email = d.pop("otherEmail", UNSET)
+        other_email = d.get("otherEmail", UNSET)
 
-        facebook = d.pop("facebook", UNSET)
+        facebook = d.get("facebook", UNSET)
 
-        whats_app = cast("int | str | Unset", d.pop("whatsApp", UNSET))
+        whats_app = cast("int | str | Unset", d.get("whatsApp", UNSET))
 
-        we_chat = d.pop("weChat", UNSET)
+        we_chat = d.get("weChat", UNSET)
 
-        line = d.pop("line", UNSET)
+        line = d.get("line", UNSET)
 
-        twitter = d.pop("twitter", UNSET)
+        twitter = d.get("twitter", UNSET)
 
-        linkedin = d.pop("linkedin", UNSET)
+        linkedin = d.get("linkedin", UNSET)
 
-        woztell_whats_app = d.pop("woztellWhatsApp", UNSET)
+        woztell_whats_app = d.get("woztellWhatsApp", UNSET)
 
-        woztell_facebook = d.pop("woztellFacebook", UNSET)
+        woztell_facebook = d.get("woztellFacebook", UNSET)
 
-        woztell_instagram = d.pop("woztellInstagram", UNSET)
+        woztell_instagram = d.get("woztellInstagram", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
+        company_name = d.get("companyName", UNSET)
 
-        department = d.pop("department", UNSET)
+        department = d.get("department", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
+        job_title = d.get("jobTitle", UNSET)
 
-        birthday = d.pop("birthday", UNSET)
+        birthday = d.get("birthday", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        _address = d.pop("address", UNSET)
+        _address = d.get("address", UNSET)
         address: ExternalContactAddress | Unset
         if isinstance(_address, Unset):
             address = UNSET
         else:
             address = ExternalContactAddress.from_dict(_address)
 
-        customer_type = d.pop("customerType", UNSET)
+        customer_type = d.get("customerType", UNSET)
 
-        group = d.pop("group", UNSET)
+        group = d.get("group", UNSET)
 
-        level = d.pop("level", UNSET)
+        level = d.get("level", UNSET)
 
-        owner_id = d.pop("ownerId", UNSET)
+        owner_id = d.get("ownerId", UNSET)
 
-        owner_name = d.pop("ownerName", UNSET)
+        owner_name = d.get("ownerName", UNSET)
 
-        owner_department = d.pop("ownerDepartment", UNSET)
+        owner_department = d.get("ownerDepartment", UNSET)
 
         def _parse_shared_with(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -364,7 +403,7 @@ class ExternalContact:
                 pass
             return cast(list[str] | str | Unset, data)
 
-        shared_with = _parse_shared_with(d.pop("sharedWith", UNSET))
+        shared_with = _parse_shared_with(d.get("sharedWith", UNSET))
 
         def _parse_slave_contacts(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -379,45 +418,46 @@ class ExternalContact:
                 pass
             return cast(list[str] | str | Unset, data)
 
-        slave_contacts = _parse_slave_contacts(d.pop("slaveContacts", UNSET))
+        slave_contacts = _parse_slave_contacts(d.get("slaveContacts", UNSET))
 
         external_contact = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            mobile_phone=mobile_phone,
-            work_phone=work_phone,
-            home_phone=home_phone,
-            other_phone=other_phone,
-            email=email,
-            personal_email=personal_email,
-            other_email=other_email,
-            facebook=facebook,
-            whats_app=whats_app,
-            we_chat=we_chat,
-            line=line,
-            twitter=twitter,
-            linkedin=linkedin,
-            woztell_whats_app=woztell_whats_app,
-            woztell_facebook=woztell_facebook,
-            woztell_instagram=woztell_instagram,
-            company_name=company_name,
-            department=department,
-            job_title=job_title,
-            birthday=birthday,
-            language=language,
-            address=address,
-            customer_type=customer_type,
-            group=group,
-            level=level,
-            owner_id=owner_id,
-            owner_name=owner_name,
-            owner_department=owner_department,
-            shared_with=shared_with,
-            slave_contacts=slave_contacts,
+            id,
+            first_name,
+            last_name,
+            mobile_phone,
+            work_phone,
+            home_phone,
+            other_phone,
+            email,
+            personal_email,
+            other_email,
+            facebook,
+            whats_app,
+            we_chat,
+            line,
+            twitter,
+            linkedin,
+            woztell_whats_app,
+            woztell_facebook,
+            woztell_instagram,
+            company_name,
+            department,
+            job_title,
+            birthday,
+            language,
+            address,
+            customer_type,
+            group,
+            level,
+            owner_id,
+            owner_name,
+            owner_department,
+            shared_with,
+            slave_contacts,
         )
 
-        external_contact.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            external_contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return external_contact
 
     @property

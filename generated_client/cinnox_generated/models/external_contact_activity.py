@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExternalContactActivity")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "channel",
+        "description",
+        "staffId",
+        "createdAt",
+    }
+)
+
+
 @_attrs_define
 class ExternalContactActivity:
     """INFERRED record of Get External Contact Activity (no page was found).
@@ -70,18 +82,18 @@ class ExternalContactActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        channel = d.pop("channel", UNSET)
+        channel = d.get("channel", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        staff_id = d.pop("staffId", UNSET)
+        staff_id = d.get("staffId", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -89,15 +101,18 @@ class ExternalContactActivity:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         external_contact_activity = cls(
-            id=id,
-            type_=type_,
-            channel=channel,
-            description=description,
-            staff_id=staff_id,
-            created_at=created_at,
+            id,
+            type_,
+            channel,
+            description,
+            staff_id,
+            created_at,
         )
 
-        external_contact_activity.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            external_contact_activity.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return external_contact_activity
 
     @property

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExternalContactAddress")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "street",
+        "city",
+        "state",
+        "zipcode",
+        "country",
+    }
+)
+
+
 @_attrs_define
 class ExternalContactAddress:
     """
@@ -58,26 +69,29 @@ class ExternalContactAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        street = d.pop("street", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        street = d.get("street", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = d.get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = d.get("state", UNSET)
 
-        zipcode = d.pop("zipcode", UNSET)
+        zipcode = d.get("zipcode", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = d.get("country", UNSET)
 
         external_contact_address = cls(
-            street=street,
-            city=city,
-            state=state,
-            zipcode=zipcode,
-            country=country,
+            street,
+            city,
+            state,
+            zipcode,
+            country,
         )
 
-        external_contact_address.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            external_contact_address.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return external_contact_address
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExternalContactEventMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "status",
+        "id",
+        "serviceId",
+        "fullName",
+    }
+)
+
+
 @_attrs_define
 class ExternalContactEventMessage:
     """
@@ -59,28 +70,31 @@ class ExternalContactEventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["contact"], d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["contact"], d["type"])
         if type_ != "contact":
             raise ValueError(f"type must match const 'contact', got '{type_}'")
 
-        status = ExternalContactEventMessageStatus(d.pop("status"))
+        status = ExternalContactEventMessageStatus(d["status"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
-        full_name = d.pop("fullName", UNSET)
+        full_name = d.get("fullName", UNSET)
 
         external_contact_event_message = cls(
-            type_=type_,
-            status=status,
-            id=id,
-            service_id=service_id,
-            full_name=full_name,
+            type_,
+            status,
+            id,
+            service_id,
+            full_name,
         )
 
-        external_contact_event_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            external_contact_event_message.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return external_contact_event_message
 
     @property

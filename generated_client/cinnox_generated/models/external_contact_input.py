@@ -20,6 +20,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExternalContactInput")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "level",
+        "type",
+        "phones",
+        "emails",
+        "company",
+        "jobTitle",
+        "team",
+        "group",
+        "language",
+        "birthDate",
+        "addresses",
+        "socialContacts",
+    }
+)
+
+
 @_attrs_define
 class ExternalContactInput:
     """Body of Create / Update External Contact (custom fields not supported). The docs render
@@ -174,19 +194,19 @@ class ExternalContactInput:
         from ..models.contact_social_input import ContactSocialInput  # noqa: PLC0415
         from ..models.external_contact_address import ExternalContactAddress  # noqa: PLC0415
 
-        d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        first_name = d.get("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.get("lastName", UNSET)
 
-        _level = d.pop("level", UNSET)
+        _level = d.get("level", UNSET)
         level: ExternalContactInputLevel | Unset
         if isinstance(_level, Unset):
             level = UNSET
         else:
             level = ExternalContactInputLevel(_level)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: ExternalContactInputType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -215,7 +235,7 @@ class ExternalContactInput:
 
             return phones_type_1
 
-        phones = _parse_phones(d.pop("phones", UNSET))
+        phones = _parse_phones(d.get("phones", UNSET))
 
         def _parse_emails(data: object) -> ContactEmailInput | list[ContactEmailInput] | Unset:
             if isinstance(data, Unset):
@@ -239,19 +259,19 @@ class ExternalContactInput:
 
             return emails_type_1
 
-        emails = _parse_emails(d.pop("emails", UNSET))
+        emails = _parse_emails(d.get("emails", UNSET))
 
-        company = d.pop("company", UNSET)
+        company = d.get("company", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
+        job_title = d.get("jobTitle", UNSET)
 
-        team = d.pop("team", UNSET)
+        team = d.get("team", UNSET)
 
-        group = d.pop("group", UNSET)
+        group = d.get("group", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        birth_date = d.pop("birthDate", UNSET)
+        birth_date = d.get("birthDate", UNSET)
 
         def _parse_addresses(data: object) -> ExternalContactAddress | list[ExternalContactAddress] | Unset:
             if isinstance(data, Unset):
@@ -275,7 +295,7 @@ class ExternalContactInput:
 
             return addresses_type_1
 
-        addresses = _parse_addresses(d.pop("addresses", UNSET))
+        addresses = _parse_addresses(d.get("addresses", UNSET))
 
         def _parse_social_contacts(data: object) -> ContactSocialInput | list[ContactSocialInput] | Unset:
             if isinstance(data, Unset):
@@ -299,26 +319,29 @@ class ExternalContactInput:
 
             return social_contacts_type_1
 
-        social_contacts = _parse_social_contacts(d.pop("socialContacts", UNSET))
+        social_contacts = _parse_social_contacts(d.get("socialContacts", UNSET))
 
         external_contact_input = cls(
-            first_name=first_name,
-            last_name=last_name,
-            level=level,
-            type_=type_,
-            phones=phones,
-            emails=emails,
-            company=company,
-            job_title=job_title,
-            team=team,
-            group=group,
-            language=language,
-            birth_date=birth_date,
-            addresses=addresses,
-            social_contacts=social_contacts,
+            first_name,
+            last_name,
+            level,
+            type_,
+            phones,
+            emails,
+            company,
+            job_title,
+            team,
+            group,
+            language,
+            birth_date,
+            addresses,
+            social_contacts,
         )
 
-        external_contact_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            external_contact_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return external_contact_input
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExternalContactListResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "result",
+    }
+)
+
+
 @_attrs_define
 class ExternalContactListResponse:
     """
@@ -48,22 +56,25 @@ class ExternalContactListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.external_contact import ExternalContact  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
         result = []
-        _result = d.pop("result")
+        _result = d["result"]
         for result_item_data in _result:
             result_item = ExternalContact.from_dict(result_item_data)
 
             result.append(result_item)
 
         external_contact_list_response = cls(
-            code=code,
-            result=result,
+            code,
+            result,
         )
 
-        external_contact_list_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            external_contact_list_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return external_contact_list_response
 
     @property

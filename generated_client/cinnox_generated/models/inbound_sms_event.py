@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InboundSmsEvent")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "senderNumber",
+        "recipientNumber",
+        "eventDescription",
+        "receiveTime",
+        "contentType",
+        "content",
+    }
+)
+
+
 @_attrs_define
 class InboundSmsEvent:
     """
@@ -79,37 +92,38 @@ class InboundSmsEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        sender_number = cast("int | str", d.pop("senderNumber"))
+        sender_number = cast("int | str", d["senderNumber"])
 
-        recipient_number = cast("int | str", d.pop("recipientNumber"))
+        recipient_number = cast("int | str", d["recipientNumber"])
 
-        event_description = d.pop("eventDescription", UNSET)
+        event_description = d.get("eventDescription", UNSET)
 
-        _receive_time = d.pop("receiveTime", UNSET)
+        _receive_time = d.get("receiveTime", UNSET)
         receive_time: datetime.datetime | Unset
         if isinstance(_receive_time, Unset):
             receive_time = UNSET
         else:
             receive_time = datetime.datetime.fromisoformat(_receive_time)
 
-        content_type = d.pop("contentType", UNSET)
+        content_type = d.get("contentType", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
         inbound_sms_event = cls(
-            id=id,
-            sender_number=sender_number,
-            recipient_number=recipient_number,
-            event_description=event_description,
-            receive_time=receive_time,
-            content_type=content_type,
-            content=content,
+            id,
+            sender_number,
+            recipient_number,
+            event_description,
+            receive_time,
+            content_type,
+            content,
         )
 
-        inbound_sms_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            inbound_sms_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return inbound_sms_event
 
     @property

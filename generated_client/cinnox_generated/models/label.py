@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Label")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "colorName",
+        "createdBy",
+        "updatedBy",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
+
 @_attrs_define
 class Label:
     """
@@ -72,32 +85,33 @@ class Label:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        color_name = d.pop("colorName", UNSET)
+        color_name = d.get("colorName", UNSET)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_by = d.get("createdBy", UNSET)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        updated_by = d.get("updatedBy", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.get("createdAt", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.get("updatedAt", UNSET)
 
         label = cls(
-            id=id,
-            name=name,
-            color_name=color_name,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            color_name,
+            created_by,
+            updated_by,
+            created_at,
+            updated_at,
         )
 
-        label.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            label.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return label
 
     @property

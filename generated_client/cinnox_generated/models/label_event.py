@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LabelEvent")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "message",
+        "challenge",
+    }
+)
+
+
 @_attrs_define
 class LabelEvent:
     """
@@ -53,22 +62,23 @@ class LabelEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.label_event_message import LabelEventMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["message"], d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        message = LabelEventMessage.from_dict(d.pop("message"))
+        message = LabelEventMessage.from_dict(d["message"])
 
-        challenge = d.pop("challenge", UNSET)
+        challenge = d.get("challenge", UNSET)
 
         label_event = cls(
-            type_=type_,
-            message=message,
-            challenge=challenge,
+            type_,
+            message,
+            challenge,
         )
 
-        label_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            label_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return label_event
 
     @property

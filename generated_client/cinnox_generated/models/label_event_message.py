@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LabelEventMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "serviceId",
+        "name",
+        "updatedAt",
+    }
+)
+
+
 @_attrs_define
 class LabelEventMessage:
     """INFERRED (no notification fields shown on the stored pages).
@@ -66,31 +78,32 @@ class LabelEventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["label"], d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["label"], d["type"])
         if type_ != "label":
             raise ValueError(f"type must match const 'label', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.get("updatedAt", UNSET)
 
         label_event_message = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            service_id=service_id,
-            name=name,
-            updated_at=updated_at,
+            type_,
+            id,
+            status,
+            service_id,
+            name,
+            updated_at,
         )
 
-        label_event_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            label_event_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return label_event_message
 
     @property

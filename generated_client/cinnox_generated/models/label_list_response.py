@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LabelListResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "labelList",
+    }
+)
+
+
 @_attrs_define
 class LabelListResponse:
     """
@@ -48,22 +56,23 @@ class LabelListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.label import Label  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
         label_list = []
-        _label_list = d.pop("labelList")
+        _label_list = d["labelList"]
         for label_list_item_data in _label_list:
             label_list_item = Label.from_dict(label_list_item_data)
 
             label_list.append(label_list_item)
 
         label_list_response = cls(
-            code=code,
-            label_list=label_list,
+            code,
+            label_list,
         )
 
-        label_list_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            label_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return label_list_response
 
     @property

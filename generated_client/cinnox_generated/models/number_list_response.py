@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NumberListResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "result",
+    }
+)
+
+
 @_attrs_define
 class NumberListResponse:
     """
@@ -48,22 +56,23 @@ class NumberListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cli_number import CliNumber  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
         result = []
-        _result = d.pop("result")
+        _result = d["result"]
         for result_item_data in _result:
             result_item = CliNumber.from_dict(result_item_data)
 
             result.append(result_item)
 
         number_list_response = cls(
-            code=code,
-            result=result,
+            code,
+            result,
         )
 
-        number_list_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            number_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return number_list_response
 
     @property

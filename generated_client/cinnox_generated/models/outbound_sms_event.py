@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OutboundSmsEvent")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "Type",
+        "TransactionID",
+        "Status",
+        "AppID",
+        "ServiceID",
+        "RecipientNumber",
+        "RecipientCountry",
+        "ResponseCode",
+        "Exception",
+    }
+)
+
+
 @_attrs_define
 class OutboundSmsEvent:
     """
@@ -88,40 +103,41 @@ class OutboundSmsEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["tdr"], d.pop("Type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["tdr"], d["Type"])
         if type_ != "tdr":
             raise ValueError(f"Type must match const 'tdr', got '{type_}'")
 
-        transaction_id = d.pop("TransactionID")
+        transaction_id = d["TransactionID"]
 
-        status = d.pop("Status")
+        status = d["Status"]
 
-        app_id = d.pop("AppID", UNSET)
+        app_id = d.get("AppID", UNSET)
 
-        service_id = d.pop("ServiceID", UNSET)
+        service_id = d.get("ServiceID", UNSET)
 
-        recipient_number = cast("int | str | Unset", d.pop("RecipientNumber", UNSET))
+        recipient_number = cast("int | str | Unset", d.get("RecipientNumber", UNSET))
 
-        recipient_country = d.pop("RecipientCountry", UNSET)
+        recipient_country = d.get("RecipientCountry", UNSET)
 
-        response_code = d.pop("ResponseCode", UNSET)
+        response_code = d.get("ResponseCode", UNSET)
 
-        exception = d.pop("Exception", UNSET)
+        exception = d.get("Exception", UNSET)
 
         outbound_sms_event = cls(
-            type_=type_,
-            transaction_id=transaction_id,
-            status=status,
-            app_id=app_id,
-            service_id=service_id,
-            recipient_number=recipient_number,
-            recipient_country=recipient_country,
-            response_code=response_code,
-            exception=exception,
+            type_,
+            transaction_id,
+            status,
+            app_id,
+            service_id,
+            recipient_number,
+            recipient_country,
+            response_code,
+            exception,
         )
 
-        outbound_sms_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            outbound_sms_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return outbound_sms_event
 
     @property

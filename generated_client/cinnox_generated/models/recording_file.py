@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RecordingFile")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "fileName",
+        "fileUrl",
+        "duration",
+        "createdAt",
+    }
+)
+
+
 @_attrs_define
 class RecordingFile:
     """INFERRED record (see Get Recording File Details).
@@ -74,20 +87,20 @@ class RecordingFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.get("fileName", UNSET)
 
-        file_url = d.pop("fileUrl", UNSET)
+        file_url = d.get("fileUrl", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = d.get("duration", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -95,16 +108,17 @@ class RecordingFile:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         recording_file = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            file_name=file_name,
-            file_url=file_url,
-            duration=duration,
-            created_at=created_at,
+            id,
+            type_,
+            status,
+            file_name,
+            file_url,
+            duration,
+            created_at,
         )
 
-        recording_file.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            recording_file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return recording_file
 
     @property

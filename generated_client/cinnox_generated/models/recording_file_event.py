@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecordingFileEvent")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "message",
+        "challenge",
+    }
+)
+
+
 @_attrs_define
 class RecordingFileEvent:
     """
@@ -53,22 +62,23 @@ class RecordingFileEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.recording_file_message import RecordingFileMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["message"], d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        message = RecordingFileMessage.from_dict(d.pop("message"))
+        message = RecordingFileMessage.from_dict(d["message"])
 
-        challenge = d.pop("challenge", UNSET)
+        challenge = d.get("challenge", UNSET)
 
         recording_file_event = cls(
-            type_=type_,
-            message=message,
-            challenge=challenge,
+            type_,
+            message,
+            challenge,
         )
 
-        recording_file_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            recording_file_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return recording_file_event
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RecordingFileMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "status",
+        "id",
+        "serviceId",
+    }
+)
+
+
 @_attrs_define
 class RecordingFileMessage:
     """
@@ -52,23 +62,26 @@ class RecordingFileMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = d["type"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.get("serviceId", UNSET)
 
         recording_file_message = cls(
-            type_=type_,
-            status=status,
-            id=id,
-            service_id=service_id,
+            type_,
+            status,
+            id,
+            service_id,
         )
 
-        recording_file_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            recording_file_message.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return recording_file_message
 
     @property

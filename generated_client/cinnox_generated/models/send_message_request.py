@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendMessageRequest")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "roomID",
+        "messages",
+        "senderEID",
+        "receiverEID",
+    }
+)
+
+
 @_attrs_define
 class SendMessageRequest:
     """
@@ -62,28 +72,29 @@ class SendMessageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.text_message import TextMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        room_id = d.pop("roomID")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        room_id = d["roomID"]
 
         messages = []
-        _messages = d.pop("messages")
+        _messages = d["messages"]
         for messages_item_data in _messages:
             messages_item = TextMessage.from_dict(messages_item_data)
 
             messages.append(messages_item)
 
-        sender_eid = d.pop("senderEID", UNSET)
+        sender_eid = d.get("senderEID", UNSET)
 
-        receiver_eid = d.pop("receiverEID", UNSET)
+        receiver_eid = d.get("receiverEID", UNSET)
 
         send_message_request = cls(
-            room_id=room_id,
-            messages=messages,
-            sender_eid=sender_eid,
-            receiver_eid=receiver_eid,
+            room_id,
+            messages,
+            sender_eid,
+            receiver_eid,
         )
 
-        send_message_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            send_message_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return send_message_request
 
     @property

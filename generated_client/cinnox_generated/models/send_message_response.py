@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendMessageResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "result",
+    }
+)
+
+
 @_attrs_define
 class SendMessageResponse:
     """
@@ -50,10 +58,10 @@ class SendMessageResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.send_message_response_result import SendMessageResponseResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        _result = d.pop("result", UNSET)
+        _result = d.get("result", UNSET)
         result: SendMessageResponseResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
@@ -61,11 +69,12 @@ class SendMessageResponse:
             result = SendMessageResponseResult.from_dict(_result)
 
         send_message_response = cls(
-            code=code,
-            result=result,
+            code,
+            result,
         )
 
-        send_message_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            send_message_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return send_message_response
 
     @property

@@ -24,10 +24,11 @@ class SendMessageResponseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         send_message_response_result = cls()
 
-        send_message_response_result.additional_properties = d
+        if d:
+            send_message_response_result.additional_properties = dict(d)
         return send_message_response_result
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SendOtpRequest")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "senderNumber",
+        "recipientNumber",
+        "text",
+        "pin",
+    }
+)
+
+
 @_attrs_define
 class SendOtpRequest:
     """
@@ -49,23 +59,24 @@ class SendOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender_number = d.pop("senderNumber")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sender_number = d["senderNumber"]
 
-        recipient_number = d.pop("recipientNumber")
+        recipient_number = d["recipientNumber"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        pin = d.pop("pin")
+        pin = d["pin"]
 
         send_otp_request = cls(
-            sender_number=sender_number,
-            recipient_number=recipient_number,
-            text=text,
-            pin=pin,
+            sender_number,
+            recipient_number,
+            text,
+            pin,
         )
 
-        send_otp_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            send_otp_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return send_otp_request
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SendOtpResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "serviceID",
+        "status",
+        "transactionID",
+    }
+)
+
+
 @_attrs_define
 class SendOtpResponse:
     """
@@ -44,20 +53,21 @@ class SendOtpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_id = d.pop("serviceID")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        service_id = d["serviceID"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        transaction_id = d.pop("transactionID")
+        transaction_id = d["transactionID"]
 
         send_otp_response = cls(
-            service_id=service_id,
-            status=status,
-            transaction_id=transaction_id,
+            service_id,
+            status,
+            transaction_id,
         )
 
-        send_otp_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            send_otp_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return send_otp_response
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SendSmsRequest")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "senderNumber",
+        "recipientNumbers",
+        "text",
+    }
+)
+
+
 @_attrs_define
 class SendSmsRequest:
     """INFERRED body (see the operation).
@@ -45,20 +54,21 @@ class SendSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender_number = d.pop("senderNumber")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sender_number = d["senderNumber"]
 
-        recipient_numbers = cast(list[str], d.pop("recipientNumbers"))
+        recipient_numbers = cast(list[str], d["recipientNumbers"])
 
-        text = d.pop("text")
+        text = d["text"]
 
         send_sms_request = cls(
-            sender_number=sender_number,
-            recipient_numbers=recipient_numbers,
-            text=text,
+            sender_number,
+            recipient_numbers,
+            text,
         )
 
-        send_sms_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            send_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return send_sms_request
 
     @property

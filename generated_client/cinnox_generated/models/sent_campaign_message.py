@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SentCampaignMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "date",
+        "sender",
+        "recipient",
+        "recipientCountry",
+        "subject",
+        "content",
+        "numSMS",
+        "status",
+        "carrierNetworkStatus",
+        "failedReason",
+        "LastUpdatedDateTime",
+    }
+)
+
+
 @_attrs_define
 class SentCampaignMessage:
     """
@@ -113,40 +131,40 @@ class SentCampaignMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_sender import CampaignSender  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _date = d.pop("date", UNSET)
+        _date = d.get("date", UNSET)
         date: datetime.datetime | Unset
         if isinstance(_date, Unset):
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        _sender = d.pop("sender", UNSET)
+        _sender = d.get("sender", UNSET)
         sender: CampaignSender | Unset
         if isinstance(_sender, Unset):
             sender = UNSET
         else:
             sender = CampaignSender.from_dict(_sender)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = d.get("recipient", UNSET)
 
-        recipient_country = d.pop("recipientCountry", UNSET)
+        recipient_country = d.get("recipientCountry", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.get("subject", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
-        num_sms = d.pop("numSMS", UNSET)
+        num_sms = d.get("numSMS", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        carrier_network_status = d.pop("carrierNetworkStatus", UNSET)
+        carrier_network_status = d.get("carrierNetworkStatus", UNSET)
 
-        failed_reason = d.pop("failedReason", UNSET)
+        failed_reason = d.get("failedReason", UNSET)
 
-        _last_updated_date_time = d.pop("LastUpdatedDateTime", UNSET)
+        _last_updated_date_time = d.get("LastUpdatedDateTime", UNSET)
         last_updated_date_time: datetime.datetime | Unset
         if isinstance(_last_updated_date_time, Unset):
             last_updated_date_time = UNSET
@@ -154,21 +172,22 @@ class SentCampaignMessage:
             last_updated_date_time = datetime.datetime.fromisoformat(_last_updated_date_time)
 
         sent_campaign_message = cls(
-            id=id,
-            date=date,
-            sender=sender,
-            recipient=recipient,
-            recipient_country=recipient_country,
-            subject=subject,
-            content=content,
-            num_sms=num_sms,
-            status=status,
-            carrier_network_status=carrier_network_status,
-            failed_reason=failed_reason,
-            last_updated_date_time=last_updated_date_time,
+            id,
+            date,
+            sender,
+            recipient,
+            recipient_country,
+            subject,
+            content,
+            num_sms,
+            status,
+            carrier_network_status,
+            failed_reason,
+            last_updated_date_time,
         )
 
-        sent_campaign_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            sent_campaign_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return sent_campaign_message
 
     @property

@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SentCampaignSummary")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "date",
+        "campaignName",
+        "channel",
+        "createdBy",
+        "sender",
+        "subject",
+        "totalRecipients",
+        "delivered",
+        "read",
+        "replied",
+        "pending",
+        "failed",
+    }
+)
+
+
 @_attrs_define
 class SentCampaignSummary:
     """
@@ -117,60 +136,61 @@ class SentCampaignSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_sender import CampaignSender  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _date = d.pop("date", UNSET)
+        _date = d.get("date", UNSET)
         date: datetime.datetime | Unset
         if isinstance(_date, Unset):
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        campaign_name = d.pop("campaignName", UNSET)
+        campaign_name = d.get("campaignName", UNSET)
 
-        channel = d.pop("channel", UNSET)
+        channel = d.get("channel", UNSET)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_by = d.get("createdBy", UNSET)
 
-        _sender = d.pop("sender", UNSET)
+        _sender = d.get("sender", UNSET)
         sender: CampaignSender | Unset
         if isinstance(_sender, Unset):
             sender = UNSET
         else:
             sender = CampaignSender.from_dict(_sender)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.get("subject", UNSET)
 
-        total_recipients = d.pop("totalRecipients", UNSET)
+        total_recipients = d.get("totalRecipients", UNSET)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = d.get("delivered", UNSET)
 
-        read = d.pop("read", UNSET)
+        read = d.get("read", UNSET)
 
-        replied = d.pop("replied", UNSET)
+        replied = d.get("replied", UNSET)
 
-        pending = d.pop("pending", UNSET)
+        pending = d.get("pending", UNSET)
 
-        failed = d.pop("failed", UNSET)
+        failed = d.get("failed", UNSET)
 
         sent_campaign_summary = cls(
-            id=id,
-            date=date,
-            campaign_name=campaign_name,
-            channel=channel,
-            created_by=created_by,
-            sender=sender,
-            subject=subject,
-            total_recipients=total_recipients,
-            delivered=delivered,
-            read=read,
-            replied=replied,
-            pending=pending,
-            failed=failed,
+            id,
+            date,
+            campaign_name,
+            channel,
+            created_by,
+            sender,
+            subject,
+            total_recipients,
+            delivered,
+            read,
+            replied,
+            pending,
+            failed,
         )
 
-        sent_campaign_summary.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            sent_campaign_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return sent_campaign_summary
 
     @property

@@ -12,6 +12,31 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SmsDetail")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "fromEID",
+        "toEID",
+        "date",
+        "cid",
+        "segmentCount",
+        "sender",
+        "recipient",
+        "staffName",
+        "recipientCountryCode",
+        "status",
+        "carrierStatus",
+        "usage",
+        "text",
+        "createdAt",
+        "updatedAt",
+        "smsID",
+        "isSenderStaff",
+        "isRecipientStaff",
+    }
+)
+
+
 @_attrs_define
 class SmsDetail:
     """
@@ -159,78 +184,79 @@ class SmsDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        from_eid = d.pop("fromEID", UNSET)
+        from_eid = d.get("fromEID", UNSET)
 
-        to_eid = d.pop("toEID", UNSET)
+        to_eid = d.get("toEID", UNSET)
 
-        date = d.pop("date", UNSET)
+        date = d.get("date", UNSET)
 
-        cid = d.pop("cid", UNSET)
+        cid = d.get("cid", UNSET)
 
-        segment_count = d.pop("segmentCount", UNSET)
+        segment_count = d.get("segmentCount", UNSET)
 
-        sender = cast("int | str | Unset", d.pop("sender", UNSET))
+        sender = cast("int | str | Unset", d.get("sender", UNSET))
 
-        recipient = cast("int | str | Unset", d.pop("recipient", UNSET))
+        recipient = cast("int | str | Unset", d.get("recipient", UNSET))
 
-        staff_name = d.pop("staffName", UNSET)
+        staff_name = d.get("staffName", UNSET)
 
-        recipient_country_code = d.pop("recipientCountryCode", UNSET)
+        recipient_country_code = d.get("recipientCountryCode", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        carrier_status = d.pop("carrierStatus", UNSET)
+        carrier_status = d.get("carrierStatus", UNSET)
 
-        usage = d.pop("usage", UNSET)
+        usage = d.get("usage", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        sms_id = d.pop("smsID", UNSET)
+        sms_id = d.get("smsID", UNSET)
 
-        is_sender_staff = d.pop("isSenderStaff", UNSET)
+        is_sender_staff = d.get("isSenderStaff", UNSET)
 
-        is_recipient_staff = d.pop("isRecipientStaff", UNSET)
+        is_recipient_staff = d.get("isRecipientStaff", UNSET)
 
         sms_detail = cls(
-            id=id,
-            from_eid=from_eid,
-            to_eid=to_eid,
-            date=date,
-            cid=cid,
-            segment_count=segment_count,
-            sender=sender,
-            recipient=recipient,
-            staff_name=staff_name,
-            recipient_country_code=recipient_country_code,
-            status=status,
-            carrier_status=carrier_status,
-            usage=usage,
-            text=text,
-            created_at=created_at,
-            updated_at=updated_at,
-            sms_id=sms_id,
-            is_sender_staff=is_sender_staff,
-            is_recipient_staff=is_recipient_staff,
+            id,
+            from_eid,
+            to_eid,
+            date,
+            cid,
+            segment_count,
+            sender,
+            recipient,
+            staff_name,
+            recipient_country_code,
+            status,
+            carrier_status,
+            usage,
+            text,
+            created_at,
+            updated_at,
+            sms_id,
+            is_sender_staff,
+            is_recipient_staff,
         )
 
-        sms_detail.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            sms_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return sms_detail
 
     @property

@@ -11,6 +11,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StaffContact")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "role",
+        "dataScope",
+        "jobTitle",
+        "timezone",
+        "extensionNumber",
+        "avatarUrl",
+        "displayName",
+        "twoFactorAuthentication",
+        "microsoftActiveDirectory",
+        "directStaffEnquiry",
+        "directchatEnquiry",
+        "directCallEnquiry",
+    }
+)
+
+
 @_attrs_define
 class StaffContact:
     """
@@ -150,65 +174,66 @@ class StaffContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.get("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.get("lastName", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        phone = cast("int | str | Unset", d.pop("phone", UNSET))
+        phone = cast("int | str | Unset", d.get("phone", UNSET))
 
-        role = d.pop("role", UNSET)
+        role = d.get("role", UNSET)
 
-        data_scope = d.pop("dataScope", UNSET)
+        data_scope = d.get("dataScope", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
+        job_title = d.get("jobTitle", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
-        extension_number = cast("int | str | Unset", d.pop("extensionNumber", UNSET))
+        extension_number = cast("int | str | Unset", d.get("extensionNumber", UNSET))
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        avatar_url = d.get("avatarUrl", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.get("displayName", UNSET)
 
-        two_factor_authentication = d.pop("twoFactorAuthentication", UNSET)
+        two_factor_authentication = d.get("twoFactorAuthentication", UNSET)
 
-        microsoft_active_directory = d.pop("microsoftActiveDirectory", UNSET)
+        microsoft_active_directory = d.get("microsoftActiveDirectory", UNSET)
 
-        direct_staff_enquiry = d.pop("directStaffEnquiry", UNSET)
+        direct_staff_enquiry = d.get("directStaffEnquiry", UNSET)
 
-        directchat_enquiry = d.pop("directchatEnquiry", UNSET)
+        directchat_enquiry = d.get("directchatEnquiry", UNSET)
 
-        direct_call_enquiry = d.pop("directCallEnquiry", UNSET)
+        direct_call_enquiry = d.get("directCallEnquiry", UNSET)
 
         staff_contact = cls(
-            id=id,
-            status=status,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            role=role,
-            data_scope=data_scope,
-            job_title=job_title,
-            timezone=timezone,
-            extension_number=extension_number,
-            avatar_url=avatar_url,
-            display_name=display_name,
-            two_factor_authentication=two_factor_authentication,
-            microsoft_active_directory=microsoft_active_directory,
-            direct_staff_enquiry=direct_staff_enquiry,
-            directchat_enquiry=directchat_enquiry,
-            direct_call_enquiry=direct_call_enquiry,
+            id,
+            status,
+            first_name,
+            last_name,
+            email,
+            phone,
+            role,
+            data_scope,
+            job_title,
+            timezone,
+            extension_number,
+            avatar_url,
+            display_name,
+            two_factor_authentication,
+            microsoft_active_directory,
+            direct_staff_enquiry,
+            directchat_enquiry,
+            direct_call_enquiry,
         )
 
-        staff_contact.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            staff_contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return staff_contact
 
     @property

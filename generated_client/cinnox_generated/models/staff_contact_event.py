@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StaffContactEvent")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "message",
+        "challenge",
+    }
+)
+
+
 @_attrs_define
 class StaffContactEvent:
     """
@@ -53,22 +62,23 @@ class StaffContactEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.staff_contact_event_message import StaffContactEventMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["message"], d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        message = StaffContactEventMessage.from_dict(d.pop("message"))
+        message = StaffContactEventMessage.from_dict(d["message"])
 
-        challenge = d.pop("challenge", UNSET)
+        challenge = d.get("challenge", UNSET)
 
         staff_contact_event = cls(
-            type_=type_,
-            message=message,
-            challenge=challenge,
+            type_,
+            message,
+            challenge,
         )
 
-        staff_contact_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            staff_contact_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return staff_contact_event
 
     @property

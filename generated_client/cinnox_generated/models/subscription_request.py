@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SubscriptionRequest")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "url",
+    }
+)
+
+
 @_attrs_define
 class SubscriptionRequest:
     """
@@ -39,17 +47,18 @@ class SubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enabled = d["enabled"]
 
-        url = d.pop("url")
+        url = d["url"]
 
         subscription_request = cls(
-            enabled=enabled,
-            url=url,
+            enabled,
+            url,
         )
 
-        subscription_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            subscription_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return subscription_request
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SubscriptionResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "url",
+        "updatedAt",
+    }
+)
+
+
 @_attrs_define
 class SubscriptionResponse:
     """
@@ -50,12 +59,12 @@ class SubscriptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enabled = d["enabled"]
 
-        url = d.pop("url")
+        url = d["url"]
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -63,12 +72,13 @@ class SubscriptionResponse:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         subscription_response = cls(
-            enabled=enabled,
-            url=url,
-            updated_at=updated_at,
+            enabled,
+            url,
+            updated_at,
         )
 
-        subscription_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            subscription_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return subscription_response
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SupportedLanguage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "name",
+    }
+)
+
+
 @_attrs_define
 class SupportedLanguage:
     """INFERRED record (no page was found).
@@ -43,17 +51,18 @@ class SupportedLanguage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         supported_language = cls(
-            code=code,
-            name=name,
+            code,
+            name,
         )
 
-        supported_language.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            supported_language.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return supported_language
 
     @property

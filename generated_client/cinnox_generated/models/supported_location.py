@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SupportedLocation")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "name",
+        "states",
+    }
+)
+
+
 @_attrs_define
 class SupportedLocation:
     """INFERRED record (no page was found).
@@ -51,20 +60,21 @@ class SupportedLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        states = cast(list[str], d.pop("states", UNSET))
+        states = cast(list[str], d.get("states", UNSET))
 
         supported_location = cls(
-            code=code,
-            name=name,
-            states=states,
+            code,
+            name,
+            states,
         )
 
-        supported_location.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            supported_location.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return supported_location
 
     @property

@@ -20,6 +20,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Tag")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "tagID",
+        "createAt",
+        "basicInfo",
+        "functionType",
+        "tagNameLanguageSetting",
+        "welcomeMessage",
+        "timeOutRepeatMessage",
+        "transferFailedMessage",
+        "routingRule",
+        "chatURL",
+        "callURL",
+        "metaData",
+        "customChannelInfo",
+    }
+)
+
+
 @_attrs_define
 class Tag:
     """One tag of Get Tag List (documented fields; the nested routing objects are open).
@@ -144,67 +163,67 @@ class Tag:
         from ..models.tag_routing_rule import TagRoutingRule  # noqa: PLC0415
         from ..models.tag_tag_name_language_setting import TagTagNameLanguageSetting  # noqa: PLC0415
 
-        d = dict(src_dict)
-        tag_id = d.pop("tagID")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        tag_id = d["tagID"]
 
-        create_at = d.pop("createAt", UNSET)
+        create_at = d.get("createAt", UNSET)
 
-        _basic_info = d.pop("basicInfo", UNSET)
+        _basic_info = d.get("basicInfo", UNSET)
         basic_info: TagBasicInfo | Unset
         if isinstance(_basic_info, Unset):
             basic_info = UNSET
         else:
             basic_info = TagBasicInfo.from_dict(_basic_info)
 
-        function_type = cast(list[str], d.pop("functionType", UNSET))
+        function_type = cast(list[str], d.get("functionType", UNSET))
 
-        _tag_name_language_setting = d.pop("tagNameLanguageSetting", UNSET)
+        _tag_name_language_setting = d.get("tagNameLanguageSetting", UNSET)
         tag_name_language_setting: TagTagNameLanguageSetting | Unset
         if isinstance(_tag_name_language_setting, Unset):
             tag_name_language_setting = UNSET
         else:
             tag_name_language_setting = TagTagNameLanguageSetting.from_dict(_tag_name_language_setting)
 
-        _welcome_message = d.pop("welcomeMessage", UNSET)
+        _welcome_message = d.get("welcomeMessage", UNSET)
         welcome_message: TagMessage | Unset
         if isinstance(_welcome_message, Unset):
             welcome_message = UNSET
         else:
             welcome_message = TagMessage.from_dict(_welcome_message)
 
-        _time_out_repeat_message = d.pop("timeOutRepeatMessage", UNSET)
+        _time_out_repeat_message = d.get("timeOutRepeatMessage", UNSET)
         time_out_repeat_message: TagMessage | Unset
         if isinstance(_time_out_repeat_message, Unset):
             time_out_repeat_message = UNSET
         else:
             time_out_repeat_message = TagMessage.from_dict(_time_out_repeat_message)
 
-        _transfer_failed_message = d.pop("transferFailedMessage", UNSET)
+        _transfer_failed_message = d.get("transferFailedMessage", UNSET)
         transfer_failed_message: TagMessage | Unset
         if isinstance(_transfer_failed_message, Unset):
             transfer_failed_message = UNSET
         else:
             transfer_failed_message = TagMessage.from_dict(_transfer_failed_message)
 
-        _routing_rule = d.pop("routingRule", UNSET)
+        _routing_rule = d.get("routingRule", UNSET)
         routing_rule: TagRoutingRule | Unset
         if isinstance(_routing_rule, Unset):
             routing_rule = UNSET
         else:
             routing_rule = TagRoutingRule.from_dict(_routing_rule)
 
-        chat_url = d.pop("chatURL", UNSET)
+        chat_url = d.get("chatURL", UNSET)
 
-        call_url = d.pop("callURL", UNSET)
+        call_url = d.get("callURL", UNSET)
 
-        _meta_data = d.pop("metaData", UNSET)
+        _meta_data = d.get("metaData", UNSET)
         meta_data: TagMetaData | Unset
         if isinstance(_meta_data, Unset):
             meta_data = UNSET
         else:
             meta_data = TagMetaData.from_dict(_meta_data)
 
-        _custom_channel_info = d.pop("customChannelInfo", UNSET)
+        _custom_channel_info = d.get("customChannelInfo", UNSET)
         custom_channel_info: TagCustomChannelInfo | Unset
         if isinstance(_custom_channel_info, Unset):
             custom_channel_info = UNSET
@@ -212,22 +231,23 @@ class Tag:
             custom_channel_info = TagCustomChannelInfo.from_dict(_custom_channel_info)
 
         tag = cls(
-            tag_id=tag_id,
-            create_at=create_at,
-            basic_info=basic_info,
-            function_type=function_type,
-            tag_name_language_setting=tag_name_language_setting,
-            welcome_message=welcome_message,
-            time_out_repeat_message=time_out_repeat_message,
-            transfer_failed_message=transfer_failed_message,
-            routing_rule=routing_rule,
-            chat_url=chat_url,
-            call_url=call_url,
-            meta_data=meta_data,
-            custom_channel_info=custom_channel_info,
+            tag_id,
+            create_at,
+            basic_info,
+            function_type,
+            tag_name_language_setting,
+            welcome_message,
+            time_out_repeat_message,
+            transfer_failed_message,
+            routing_rule,
+            chat_url,
+            call_url,
+            meta_data,
+            custom_channel_info,
         )
 
-        tag.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            tag.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return tag
 
     @property

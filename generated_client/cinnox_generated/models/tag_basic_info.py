@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TagBasicInfo")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "tagName",
+        "tagIcon",
+        "tagDescription",
+    }
+)
+
+
 @_attrs_define
 class TagBasicInfo:
     """
@@ -46,20 +55,21 @@ class TagBasicInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_name = d.pop("tagName", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        tag_name = d.get("tagName", UNSET)
 
-        tag_icon = d.pop("tagIcon", UNSET)
+        tag_icon = d.get("tagIcon", UNSET)
 
-        tag_description = d.pop("tagDescription", UNSET)
+        tag_description = d.get("tagDescription", UNSET)
 
         tag_basic_info = cls(
-            tag_name=tag_name,
-            tag_icon=tag_icon,
-            tag_description=tag_description,
+            tag_name,
+            tag_icon,
+            tag_description,
         )
 
-        tag_basic_info.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            tag_basic_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return tag_basic_info
 
     @property

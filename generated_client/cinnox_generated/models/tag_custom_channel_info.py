@@ -22,10 +22,11 @@ class TagCustomChannelInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         tag_custom_channel_info = cls()
 
-        tag_custom_channel_info.additional_properties = d
+        if d:
+            tag_custom_channel_info.additional_properties = dict(d)
         return tag_custom_channel_info
 
     @property

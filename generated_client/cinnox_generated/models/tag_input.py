@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TagInput")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "basicInfo",
+        "functionType",
+        "tagNameLanguageSetting",
+        "welcomeMessage",
+        "timeOutRepeatMessage",
+        "transferFailedMessage",
+        "routingRule",
+    }
+)
+
+
 @_attrs_define
 class TagInput:
     """Body of Create / Update Tag. PARTIAL/INFERRED: the body fields are not visible on the stored
@@ -103,15 +116,15 @@ class TagInput:
         from ..models.tag_input_tag_name_language_setting import TagInputTagNameLanguageSetting  # noqa: PLC0415
         from ..models.tag_message import TagMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _basic_info = d.pop("basicInfo", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _basic_info = d.get("basicInfo", UNSET)
         basic_info: TagBasicInfo | Unset
         if isinstance(_basic_info, Unset):
             basic_info = UNSET
         else:
             basic_info = TagBasicInfo.from_dict(_basic_info)
 
-        _function_type = d.pop("functionType", UNSET)
+        _function_type = d.get("functionType", UNSET)
         function_type: list[TagInputFunctionTypeItem] | Unset = UNSET
         if _function_type is not UNSET:
             function_type = []
@@ -120,35 +133,35 @@ class TagInput:
 
                 function_type.append(function_type_item)
 
-        _tag_name_language_setting = d.pop("tagNameLanguageSetting", UNSET)
+        _tag_name_language_setting = d.get("tagNameLanguageSetting", UNSET)
         tag_name_language_setting: TagInputTagNameLanguageSetting | Unset
         if isinstance(_tag_name_language_setting, Unset):
             tag_name_language_setting = UNSET
         else:
             tag_name_language_setting = TagInputTagNameLanguageSetting.from_dict(_tag_name_language_setting)
 
-        _welcome_message = d.pop("welcomeMessage", UNSET)
+        _welcome_message = d.get("welcomeMessage", UNSET)
         welcome_message: TagMessage | Unset
         if isinstance(_welcome_message, Unset):
             welcome_message = UNSET
         else:
             welcome_message = TagMessage.from_dict(_welcome_message)
 
-        _time_out_repeat_message = d.pop("timeOutRepeatMessage", UNSET)
+        _time_out_repeat_message = d.get("timeOutRepeatMessage", UNSET)
         time_out_repeat_message: TagMessage | Unset
         if isinstance(_time_out_repeat_message, Unset):
             time_out_repeat_message = UNSET
         else:
             time_out_repeat_message = TagMessage.from_dict(_time_out_repeat_message)
 
-        _transfer_failed_message = d.pop("transferFailedMessage", UNSET)
+        _transfer_failed_message = d.get("transferFailedMessage", UNSET)
         transfer_failed_message: TagMessage | Unset
         if isinstance(_transfer_failed_message, Unset):
             transfer_failed_message = UNSET
         else:
             transfer_failed_message = TagMessage.from_dict(_transfer_failed_message)
 
-        _routing_rule = d.pop("routingRule", UNSET)
+        _routing_rule = d.get("routingRule", UNSET)
         routing_rule: TagInputRoutingRule | Unset
         if isinstance(_routing_rule, Unset):
             routing_rule = UNSET
@@ -156,16 +169,17 @@ class TagInput:
             routing_rule = TagInputRoutingRule.from_dict(_routing_rule)
 
         tag_input = cls(
-            basic_info=basic_info,
-            function_type=function_type,
-            tag_name_language_setting=tag_name_language_setting,
-            welcome_message=welcome_message,
-            time_out_repeat_message=time_out_repeat_message,
-            transfer_failed_message=transfer_failed_message,
-            routing_rule=routing_rule,
+            basic_info,
+            function_type,
+            tag_name_language_setting,
+            welcome_message,
+            time_out_repeat_message,
+            transfer_failed_message,
+            routing_rule,
         )
 
-        tag_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            tag_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return tag_input
 
     @property

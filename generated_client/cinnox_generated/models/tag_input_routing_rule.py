@@ -22,10 +22,11 @@ class TagInputRoutingRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         tag_input_routing_rule = cls()
 
-        tag_input_routing_rule.additional_properties = d
+        if d:
+            tag_input_routing_rule.additional_properties = dict(d)
         return tag_input_routing_rule
 
     @property

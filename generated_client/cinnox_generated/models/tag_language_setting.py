@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TagLanguageSetting")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "displayName",
+        "description",
+    }
+)
+
+
 @_attrs_define
 class TagLanguageSetting:
     """
@@ -40,17 +48,18 @@ class TagLanguageSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        display_name = d.get("displayName", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         tag_language_setting = cls(
-            display_name=display_name,
-            description=description,
+            display_name,
+            description,
         )
 
-        tag_language_setting.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            tag_language_setting.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return tag_language_setting
 
     @property

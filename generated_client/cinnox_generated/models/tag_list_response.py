@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TagListResponse")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "tags",
+    }
+)
+
+
 @_attrs_define
 class TagListResponse:
     """
@@ -48,22 +56,23 @@ class TagListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag import Tag  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
         tags = []
-        _tags = d.pop("tags")
+        _tags = d["tags"]
         for tags_item_data in _tags:
             tags_item = Tag.from_dict(tags_item_data)
 
             tags.append(tags_item)
 
         tag_list_response = cls(
-            code=code,
-            tags=tags,
+            code,
+            tags,
         )
 
-        tag_list_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            tag_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return tag_list_response
 
     @property

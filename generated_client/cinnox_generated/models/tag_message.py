@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TagMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "messageType",
+        "message",
+    }
+)
+
+
 @_attrs_define
 class TagMessage:
     """
@@ -54,12 +63,12 @@ class TagMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_message_message import TagMessageMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enabled = d.get("enabled", UNSET)
 
-        message_type = d.pop("messageType", UNSET)
+        message_type = d.get("messageType", UNSET)
 
-        _message = d.pop("message", UNSET)
+        _message = d.get("message", UNSET)
         message: TagMessageMessage | Unset
         if isinstance(_message, Unset):
             message = UNSET
@@ -67,12 +76,13 @@ class TagMessage:
             message = TagMessageMessage.from_dict(_message)
 
         tag_message = cls(
-            enabled=enabled,
-            message_type=message_type,
-            message=message,
+            enabled,
+            message_type,
+            message,
         )
 
-        tag_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            tag_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return tag_message
 
     @property

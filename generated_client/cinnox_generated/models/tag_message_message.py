@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TagMessageMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "description",
+    }
+)
+
+
 @_attrs_define
 class TagMessageMessage:
     """
@@ -40,17 +48,18 @@ class TagMessageMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        title = d.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         tag_message_message = cls(
-            title=title,
-            description=description,
+            title,
+            description,
         )
 
-        tag_message_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            tag_message_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return tag_message_message
 
     @property

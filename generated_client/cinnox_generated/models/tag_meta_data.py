@@ -22,10 +22,11 @@ class TagMetaData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         tag_meta_data = cls()
 
-        tag_meta_data.additional_properties = d
+        if d:
+            tag_meta_data.additional_properties = dict(d)
         return tag_meta_data
 
     @property

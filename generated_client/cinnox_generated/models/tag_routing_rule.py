@@ -22,10 +22,11 @@ class TagRoutingRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         tag_routing_rule = cls()
 
-        tag_routing_rule.additional_properties = d
+        if d:
+            tag_routing_rule.additional_properties = dict(d)
         return tag_routing_rule
 
     @property

@@ -31,16 +31,17 @@ class TagTagNameLanguageSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_language_setting import TagLanguageSetting  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         tag_tag_name_language_setting = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = TagLanguageSetting.from_dict(prop_dict)
+        if d:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = TagLanguageSetting.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        tag_tag_name_language_setting.additional_properties = additional_properties
+            tag_tag_name_language_setting.additional_properties = additional_properties
         return tag_tag_name_language_setting
 
     @property

@@ -11,6 +11,14 @@ from ..models.text_message_type import TextMessageType
 T = TypeVar("T", bound="TextMessage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
+
 @_attrs_define
 class TextMessage:
     """
@@ -41,17 +49,18 @@ class TextMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = TextMessageType(d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = TextMessageType(d["type"])
 
-        text = d.pop("text")
+        text = d["text"]
 
         text_message = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
-        text_message.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            text_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return text_message
 
     @property

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionFile")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "fileName",
+        "fileUrl",
+        "language",
+        "createdAt",
+    }
+)
+
+
 @_attrs_define
 class TranscriptionFile:
     """INFERRED record (modelled on the recording files; no page was found).
@@ -70,18 +82,18 @@ class TranscriptionFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.get("fileName", UNSET)
 
-        file_url = d.pop("fileUrl", UNSET)
+        file_url = d.get("fileUrl", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -89,15 +101,16 @@ class TranscriptionFile:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         transcription_file = cls(
-            id=id,
-            type_=type_,
-            file_name=file_name,
-            file_url=file_url,
-            language=language,
-            created_at=created_at,
+            id,
+            type_,
+            file_name,
+            file_url,
+            language,
+            created_at,
         )
 
-        transcription_file.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            transcription_file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return transcription_file
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UrlVerificationChallenge")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "challenge",
+    }
+)
+
+
 @_attrs_define
 class UrlVerificationChallenge:
     """
@@ -34,14 +41,17 @@ class UrlVerificationChallenge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        challenge = d.pop("challenge")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        challenge = d["challenge"]
 
         url_verification_challenge = cls(
-            challenge=challenge,
+            challenge,
         )
 
-        url_verification_challenge.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            url_verification_challenge.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return url_verification_challenge
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UrlVerificationReply")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "result",
+    }
+)
+
+
 @_attrs_define
 class UrlVerificationReply:
     """
@@ -45,17 +53,20 @@ class UrlVerificationReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.url_verification_reply_result import UrlVerificationReplyResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        result = UrlVerificationReplyResult.from_dict(d.pop("result"))
+        result = UrlVerificationReplyResult.from_dict(d["result"])
 
         url_verification_reply = cls(
-            code=code,
-            result=result,
+            code,
+            result,
         )
 
-        url_verification_reply.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            url_verification_reply.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return url_verification_reply
 
     @property

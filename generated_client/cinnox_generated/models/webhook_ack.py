@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookAck")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+    }
+)
+
+
 @_attrs_define
 class WebhookAck:
     """
@@ -34,14 +41,15 @@ class WebhookAck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d.get("code", UNSET)
 
         webhook_ack = cls(
-            code=code,
+            code,
         )
 
-        webhook_ack.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            webhook_ack.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_ack
 
     @property
