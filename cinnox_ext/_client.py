@@ -510,6 +510,8 @@ def _decoded(response: httpx.Response) -> dict[str, Any]:
 def _apply_defaults(request: httpx.Request, defaults: RequestOptions) -> None:
     """A derived client's defaults on a request that did not come through ``_send`` (whose options,
     headers and query parameters win)."""
+    if defaults.is_empty:  # a client without defaults (the common case): nothing to apply
+        return
     request.extensions[OPTIONS_EXTENSION] = defaults.merged(request.extensions.get(OPTIONS_EXTENSION))
     for name, value in (defaults.extra_headers or {}).items():
         request.headers.setdefault(name, value)

@@ -591,15 +591,17 @@ class CinnoxTransport(_Base, httpx.BaseTransport):
             self._log_attempt(request, step.attempt)
             started = time.monotonic()
             deadline = started + timeout
-            with _attempt_deadline(deadline):
+            reset = _deadline.set(deadline)  # what _attempt_deadline does, without its generator
+            try:
+                response = self.inner.handle_request(request)
                 try:
-                    response = self.inner.handle_request(request)
-                    try:
-                        content = _read_sync(response, request, deadline, self.max_response_bytes)
-                    finally:
-                        response.close()
-                except (httpx.TransportError, errors.CinnoxError) as exc:
-                    return exc
+                    content = _read_sync(response, request, deadline, self.max_response_bytes)
+                finally:
+                    response.close()
+            except (httpx.TransportError, errors.CinnoxError) as exc:
+                return exc
+            finally:
+                _deadline.reset(reset)
             return self._classify(request, _rebuild(response, request, content), step.attempt, started)
         finally:
             # The slot is given back whatever happened (even KeyboardInterrupt), stamped now; a
