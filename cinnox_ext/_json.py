@@ -47,13 +47,15 @@ def _reject_constant(name: str) -> Any:
 
 
 @cache
-def _fast_decoder() -> msgspec.json.Decoder[Any]:
-    import msgspec
+def _fast_decoder() -> tuple[msgspec.json.Decoder[Any], type[Exception]]:
+    """The decoder, and what it raises on a body it refuses (``msgspec.DecodeError``, a ``ValueError``
+    only from msgspec 0.19 on)."""
+    import msgspec  # only once a client decodes an answer
 
     value: Any = Union[str, int, float, bool, None]  # noqa: UP007 - a runtime type, not an annotation
     for _ in range(FAST_DEPTH):
         value = Union[str, int, float, bool, None, list[value], dict[str, value]]  # noqa: UP007
-    return msgspec.json.Decoder(value)
+    return msgspec.json.Decoder(value), msgspec.DecodeError
 
 
 def too_deep(value: object, max_depth: int) -> bool:
@@ -88,9 +90,10 @@ def loads(content: bytes, max_depth: int) -> object:
     ``Infinity`` constant), or ``ValueError``/``UnicodeDecodeError`` (not JSON), as ``json.loads`` does.
     """
     if max_depth >= FAST_DEPTH:
+        decoder, refused = _fast_decoder()
         try:
-            return _fast_decoder().decode(content)
-        except (ValueError, RecursionError):  # msgspec's DecodeError/ValidationError are ValueErrors
+            return decoder.decode(content)
+        except (refused, ValueError, RecursionError):  # ValueError: e.g. UnicodeDecodeError
             pass
     try:
         value = json.loads(content, parse_constant=_reject_constant)
