@@ -199,7 +199,7 @@ def many(parse: Callable[[Any], M]) -> Callable[[Any], list[M]]:
     def parse_list(payload: Any) -> list[M]:
         if not isinstance(payload, list):
             raise TypeError(f"expected a list, got {type(payload).__name__}")
-        return [parse(item) for item in payload]
+        return list(map(parse, payload))
 
     return parse_list
 

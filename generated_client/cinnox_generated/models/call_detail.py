@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -287,9 +287,9 @@ class CallDetail:
 
         call_prepare_from_num = d.get("callPrepareFromNum", UNSET)
 
-        caller = cast("int | str | Unset", d.get("caller", UNSET))
+        caller: int | str | Unset = d.get("caller", UNSET)
 
-        callee = cast("int | str | Unset", d.get("callee", UNSET))
+        callee: int | str | Unset = d.get("callee", UNSET)
 
         _call_date = d.get("callDate", UNSET)
         call_date: datetime.datetime | Unset

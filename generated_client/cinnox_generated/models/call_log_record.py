@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -207,7 +207,7 @@ class CallLogRecord:
 
         release_party = d.get("releaseParty", UNSET)
 
-        virtual_number = cast("int | str | Unset", d.get("virtualNumber", UNSET))
+        virtual_number: int | str | Unset = d.get("virtualNumber", UNSET)
 
         media_type = d.get("mediaType", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,7 @@ class CallParty:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         eid = d.get("eid", UNSET)
 
-        number = cast("int | str | Unset", d.get("number", UNSET))
+        number: int | str | Unset = d.get("number", UNSET)
 
         call_party = cls(
             eid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,7 +93,7 @@ class CalleeInfo:
 
         is_staff = d.get("isStaff", UNSET)
 
-        phone_number = cast("int | str | Unset", d.get("phoneNumber", UNSET))
+        phone_number: int | str | Unset = d.get("phoneNumber", UNSET)
 
         service_id = d.get("serviceId", UNSET)
 

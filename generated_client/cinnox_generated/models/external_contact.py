@@ -329,13 +329,13 @@ class ExternalContact:
 
         last_name = d.get("lastName", UNSET)
 
-        mobile_phone = cast("int | str | Unset", d.get("mobilePhone", UNSET))
+        mobile_phone: int | str | Unset = d.get("mobilePhone", UNSET)
 
-        work_phone = cast("int | str | Unset", d.get("workPhone", UNSET))
+        work_phone: int | str | Unset = d.get("workPhone", UNSET)
 
-        home_phone = cast("int | str | Unset", d.get("homePhone", UNSET))
+        home_phone: int | str | Unset = d.get("homePhone", UNSET)
 
-        other_phone = cast("int | str | Unset", d.get("otherPhone", UNSET))
+        other_phone: int | str | Unset = d.get("otherPhone", UNSET)
 
         email = d.get("email", UNSET)
 
@@ -345,7 +345,7 @@ class ExternalContact:
 
         facebook = d.get("facebook", UNSET)
 
-        whats_app = cast("int | str | Unset", d.get("whatsApp", UNSET))
+        whats_app: int | str | Unset = d.get("whatsApp", UNSET)
 
         we_chat = d.get("weChat", UNSET)
 

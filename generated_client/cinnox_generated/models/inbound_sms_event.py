@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,9 +95,9 @@ class InboundSmsEvent:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         id = d["id"]
 
-        sender_number = cast("int | str", d["senderNumber"])
+        sender_number: int | str = d["senderNumber"]
 
-        recipient_number = cast("int | str", d["recipientNumber"])
+        recipient_number: int | str = d["recipientNumber"]
 
         event_description = d.get("eventDescription", UNSET)
 

@@ -116,7 +116,7 @@ class OutboundSmsEvent:
 
         service_id = d.get("ServiceID", UNSET)
 
-        recipient_number = cast("int | str | Unset", d.get("RecipientNumber", UNSET))
+        recipient_number: int | str | Unset = d.get("RecipientNumber", UNSET)
 
         recipient_country = d.get("RecipientCountry", UNSET)
 

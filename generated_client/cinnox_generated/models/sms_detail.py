@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -197,9 +197,9 @@ class SmsDetail:
 
         segment_count = d.get("segmentCount", UNSET)
 
-        sender = cast("int | str | Unset", d.get("sender", UNSET))
+        sender: int | str | Unset = d.get("sender", UNSET)
 
-        recipient = cast("int | str | Unset", d.get("recipient", UNSET))
+        recipient: int | str | Unset = d.get("recipient", UNSET)
 
         staff_name = d.get("staffName", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,7 +185,7 @@ class StaffContact:
 
         email = d.get("email", UNSET)
 
-        phone = cast("int | str | Unset", d.get("phone", UNSET))
+        phone: int | str | Unset = d.get("phone", UNSET)
 
         role = d.get("role", UNSET)
 
@@ -195,7 +195,7 @@ class StaffContact:
 
         timezone = d.get("timezone", UNSET)
 
-        extension_number = cast("int | str | Unset", d.get("extensionNumber", UNSET))
+        extension_number: int | str | Unset = d.get("extensionNumber", UNSET)
 
         avatar_url = d.get("avatarUrl", UNSET)
 
