@@ -43,6 +43,17 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from .test_spec import SPEC
+from .test_spec import inline_refs as _inline
+
+
+def _slow_settings(max_examples: int) -> Any:
+    """Settings for the properties that draw whole records (slow to generate, by design)."""
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+    )
+
 
 MODELS: list[type[Any]] = sorted(
     (c for c in vars(models).values() if inspect.isclass(c) and attrs.has(c)), key=lambda c: c.__name__
@@ -197,11 +208,7 @@ def test_every_model_class_is_covered() -> None:
         assert len(KNOWN[cls]) == len(_init_fields(cls)), cls.__name__
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
-)
+@_slow_settings(150)
 @given(data=st.data())
 def test_from_dict_reads_what_to_dict_wrote_for_every_model(data: st.DataObject) -> None:
     cls = data.draw(st.sampled_from(MODELS), label="model")
@@ -262,20 +269,6 @@ def test_a_missing_required_key_is_a_key_error(cls: type[Any]) -> None:
         assert key not in tracked
 
 
-def _inline(node: Any) -> Any:
-    """A schema with every ``$ref`` replaced by its target (hypothesis-jsonschema wants no refs)."""
-    if isinstance(node, dict):
-        if "$ref" in node:
-            target: Any = SPEC
-            for part in node["$ref"].lstrip("#/").split("/"):
-                target = target[part]
-            return _inline(target)
-        return {k: _inline(v) for k, v in node.items() if k not in ("description", "example")}
-    if isinstance(node, list):
-        return [_inline(v) for v in node]
-    return node
-
-
 _SCHEMA_MODELS = sorted(
     name
     for name in SPEC["components"]["schemas"]
@@ -315,11 +308,7 @@ def _schema_records(name: str) -> st.SearchStrategy[Any]:
     return from_schema(_inline(SPEC["components"]["schemas"][name]))
 
 
-@settings(
-    max_examples=120,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
-)
+@_slow_settings(120)
 @given(data=st.data())
 def test_records_generated_from_the_component_schemas_parse(data: st.DataObject) -> None:
     name = data.draw(st.sampled_from(_SCHEMA_MODELS), label="schema")

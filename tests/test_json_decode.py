@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from cinnox_ext import _json
 from cinnox_ext._transport import MAX_JSON_DEPTH, parse_body
 
+from .test_transport_properties import _depth
+
 
 def _typed(value: object) -> object:
     """``value`` with every scalar tagged by its exact type (``1 == 1.0 == True`` in Python) and floats
@@ -25,14 +27,6 @@ def _typed(value: object) -> object:
     if type(value) is float:
         return ("float", repr(value))
     return (type(value).__name__, value)
-
-
-def _depth(value: object) -> int:
-    if isinstance(value, dict):
-        return 1 + max(map(_depth, value.values()), default=0)
-    if isinstance(value, list):
-        return 1 + max(map(_depth, value), default=0)
-    return 0
 
 
 def _reference(content: bytes, max_depth: int) -> tuple[str, object]:

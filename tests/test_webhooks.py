@@ -44,6 +44,7 @@ from cinnox_ext.webhooks import (
 )
 
 from .test_spec import SPEC
+from .test_spec import inline_refs as _inline
 
 #: (kind, example) -> the event class it parses into
 EXPECTED = {
@@ -135,20 +136,6 @@ def test_unknown_kinds_and_examples_are_refused() -> None:
         example_payload("nope")
     with pytest.raises(ValidationError, match="no example"):
         example_payload("call", "nope")
-
-
-def _inline(node: Any) -> Any:
-    """A schema with every ``$ref`` replaced by its target (hypothesis-jsonschema wants no refs)."""
-    if isinstance(node, dict):
-        if "$ref" in node:
-            target: Any = SPEC
-            for part in node["$ref"].lstrip("#/").split("/"):
-                target = target[part]
-            return _inline(target)
-        return {k: _inline(v) for k, v in node.items() if k not in ("description", "example")}
-    if isinstance(node, list):
-        return [_inline(v) for v in node]
-    return node
 
 
 @pytest.mark.parametrize("schema_name", sorted(SCHEMA_KIND))
