@@ -41,12 +41,12 @@ from ._options import OPTIONS_EXTENSION, CallOptions, QueryValue, RequestOptions
 from ._rate_limit import RateLimiter, make_limiter
 from ._retries import RetryPolicy
 from ._transport import (
-    DECODED_JSON,
     AsyncCinnoxTransport,
     CinnoxTransport,
     default_async_transport,
     default_transport,
     httpx_client_kwargs,
+    take_decoded,
 )
 
 __all__ = ["AsyncCinnox", "Cinnox"]
@@ -543,9 +543,10 @@ class AsyncCinnox(_ClientBase[httpx.AsyncBaseTransport]):
 
 def _decoded(response: httpx.Response) -> dict[str, Any]:
     """The JSON object of a successful answer (the transport checked that it is one, and kept it)."""
-    body = response.extensions.get(DECODED_JSON)
-    if body is None:  # pragma: no cover - a response that did not come through the transport
-        body = json.loads(response.content)
+    try:
+        body = take_decoded(response)
+    except ValueError as exc:  # pragma: no cover - the transport refuses these
+        raise errors.ResponseValidationError(f"the answer is not JSON ({exc})", response=response) from None
     if not isinstance(body, dict):  # pragma: no cover - the transport refuses these
         raise errors.ResponseValidationError("the answer is not a JSON object", response=response)
     return body

@@ -377,6 +377,21 @@ def _request_id(response: httpx.Response) -> str | None:
 
 #: ``response.extensions`` key holding a success's decoded JSON body (so it is decoded only once).
 DECODED_JSON: Final = "cinnox.json"
+_ABSENT: Final = object()
+
+
+def take_decoded(response: httpx.Response) -> Any:
+    """The decoded JSON of a successful answer, handed over once: the response lets go of it, so
+    what is built from it (a page of records) is freed with the caller's objects, not later with the
+    response (httpx keeps a response in a reference cycle until the garbage collector runs). A
+    second parse (``RawResponse.parse`` again) decodes the body again. Raises ``ValueError`` for a
+    body that is not JSON."""
+    body = response.extensions.pop(DECODED_JSON, _ABSENT)
+    if body is _ABSENT:
+        body, problem = parse_body(response.content)
+        if problem is not None:
+            raise ValueError(problem)
+    return body
 
 
 def parse_body(content: bytes) -> tuple[object, str | None]:

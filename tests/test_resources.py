@@ -8,8 +8,10 @@ per-call options, and what a 2xx body that cannot be read becomes.
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
 import json
+import weakref
 from enum import Enum
 from typing import Any, get_args
 
@@ -17,6 +19,7 @@ import httpx
 import pytest
 
 from cinnox_ext import AsyncCinnox, Cinnox, errors, resources
+from cinnox_ext._transport import DECODED_JSON
 from cinnox_ext.models import SmsDetail
 from cinnox_ext.resources import reports, sms, subscriptions
 from cinnox_ext.resources._endpoints import (
@@ -216,6 +219,31 @@ def test_raw_response_of_a_list_is_its_first_page() -> None:
         assert [r.id for r in raw.parse()] == [r.id for r in c.reports.sms_details(*WINDOW)][
             : len(raw.parse())
         ]
+
+
+def test_a_parsed_answer_lets_go_of_its_decoded_body() -> None:
+    """httpx keeps a response in a reference cycle until the garbage collector runs: once parsed,
+    it holds no decoded body (so a page's records are freed with the page), and parsing it again
+    decodes it again, to the same result."""
+    with client(SpecTransport()) as c:
+        raw = c.reports.with_raw_response.sms_details(*WINDOW, 2)
+        assert DECODED_JSON in raw.http_response.extensions
+        first = raw.parse()
+        assert DECODED_JSON not in raw.http_response.extensions
+        assert first and raw.parse() == first
+
+
+def test_the_records_of_a_dropped_page_are_freed_without_the_garbage_collector() -> None:
+    gc.disable()
+    try:
+        with client(SpecTransport()) as c:
+            page = next(iter(c.reports.sms_details(*WINDOW, 2).pages()))
+            alive = [weakref.ref(record) for record in page.items]
+            assert alive
+            del page
+            assert [ref() for ref in alive] == [None] * len(alive)
+    finally:
+        gc.enable()
 
 
 def test_raw_access_to_a_multi_request_method_is_refused() -> None:

@@ -53,7 +53,7 @@ from cinnox_generated.types import UNSET
 from .. import _validation, errors
 from .._options import RequestOptions
 from .._pagination import AsyncPager, SyncPager
-from .._transport import DECODED_JSON, _request_id
+from .._transport import _request_id, take_decoded
 
 if TYPE_CHECKING:
     from .._client import AsyncCinnox, Cinnox
@@ -231,7 +231,7 @@ def _response_error(op: Operation, response: httpx.Response, why: str) -> errors
 def parse(op: Operation, response: httpx.Response, field: str | None, decode: Callable[[Any], R]) -> R:
     """The body's ``field`` (the whole body for ``None``) decoded, or a ``ResponseValidationError``."""
     try:
-        body = response.extensions[DECODED_JSON] if DECODED_JSON in response.extensions else response.json()
+        body = take_decoded(response)
         payload = body if field is None else body[field]
         result = decode(payload)
     except errors.CinnoxError:
