@@ -542,7 +542,8 @@ class AsyncCinnox(_ClientBase[httpx.AsyncBaseTransport]):
 
 
 def _decoded(response: httpx.Response) -> dict[str, Any]:
-    """The JSON object of a successful answer (the transport checked that it is one, and kept it)."""
+    """The JSON object of a successful answer (the transport checked that it is one and decoded it;
+    it is handed over once, see ``take_decoded``)."""
     try:
         body = take_decoded(response)
     except ValueError as exc:  # pragma: no cover - the transport refuses these
