@@ -463,7 +463,6 @@ class Paged(_Endpoint[P, M]):
         self, operation_id: str, decode: Callable[[Any], M], build: Callable[Concatenate[Any, P], Request]
     ) -> None:
         super().__init__(operation_id, build)
-        self._decode = decode
         self._decode_page = many(decode)
 
     def _bind(self, area: Area[Any]) -> Callable[..., Any]:
