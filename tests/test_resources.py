@@ -29,6 +29,7 @@ from cinnox_ext.resources._endpoints import (
     Paged,
     _Endpoint,
     attribute,
+    many,
     operation,
     operations,
 )
@@ -242,6 +243,35 @@ def test_the_records_of_a_dropped_page_are_freed_without_the_garbage_collector()
             assert alive
             del page
             assert [ref() for ref in alive] == [None] * len(alive)
+    finally:
+        gc.enable()
+
+
+class _Decoded:
+    """A decoded item that can be watched with a weak reference (a dict cannot)."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+
+def test_a_list_frees_each_decoded_item_once_its_record_is_built() -> None:
+    """``many`` reads the decoded list it was handed, in order, and lets go of each item once parsed,
+    so a page never holds its records and all its decoded dicts at once (each extra object counts
+    towards the next collection). Checked with the collector off: only reference counts free them."""
+    watched: list[weakref.ref[_Decoded]] = []
+
+    def parse_one(item: _Decoded) -> int:
+        alive = [ref() is not None for ref in watched]
+        watched.append(weakref.ref(item))
+        assert alive == [False] * len(alive), f"items still held while parsing item {item.value}: {alive}"
+        return item.value * 10
+
+    gc.disable()
+    try:
+        payload = [_Decoded(i) for i in range(6)]
+        assert many(parse_one)(payload) == [0, 10, 20, 30, 40, 50]
+        assert payload == [] and [ref() for ref in watched] == [None] * 6
+        assert many(parse_one)([]) == []
     finally:
         gc.enable()
 
