@@ -4,7 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import AttrsInstance, define, fields
 
 
 class Unset:
@@ -57,6 +57,15 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+def _init_as(cls: type[T], built: AttrsInstance) -> T:
+    """``built`` (a model that ``from_dict`` filled in without its ``__init__``) made again by ``cls``'s
+    own ``__init__``: a subclass of the model may add fields with defaults or an ``__attrs_post_init__``."""
+    made = cls(**{f.alias: getattr(built, f.name) for f in fields(type(built)) if f.init})
+    if hasattr(built, "additional_properties"):
+        made.additional_properties = built.additional_properties  # type: ignore[attr-defined]
+    return made
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

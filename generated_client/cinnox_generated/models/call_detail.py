@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="CallDetail")
 
@@ -250,46 +250,53 @@ class CallDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallDetail:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CallDetail.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d.get("id", UNSET)
+        call_detail = object.__new__(cls)
+        call_detail.id = d.get("id", UNSET)
 
-        hid = d.get("hid", UNSET)
+        call_detail.hid = d.get("hid", UNSET)
 
-        svc_id = d.get("svcID", UNSET)
+        call_detail.svc_id = d.get("svcID", UNSET)
 
-        date = d.get("date", UNSET)
+        call_detail.date = d.get("date", UNSET)
 
-        room_id = d.get("roomID", UNSET)
+        call_detail.room_id = d.get("roomID", UNSET)
 
-        seq = d.get("seq", UNSET)
+        call_detail.seq = d.get("seq", UNSET)
 
-        type_ = d.get("type", UNSET)
+        call_detail.type_ = d.get("type", UNSET)
 
-        from_eid = d.get("fromEID", UNSET)
+        call_detail.from_eid = d.get("fromEID", UNSET)
 
-        to_eid = d.get("toEID", UNSET)
+        call_detail.to_eid = d.get("toEID", UNSET)
 
-        from_svc_id = d.get("fromSvcID", UNSET)
+        call_detail.from_svc_id = d.get("fromSvcID", UNSET)
 
-        to_svc_id = d.get("toSvcID", UNSET)
+        call_detail.to_svc_id = d.get("toSvcID", UNSET)
 
-        from_region = d.get("fromRegion", UNSET)
+        call_detail.from_region = d.get("fromRegion", UNSET)
 
-        call_seq = d.get("callSeq", UNSET)
+        call_detail.call_seq = d.get("callSeq", UNSET)
 
-        call_id = d.get("callID", UNSET)
+        call_detail.call_id = d.get("callID", UNSET)
 
-        call_direction = d.get("callDirection", UNSET)
+        call_detail.call_direction = d.get("callDirection", UNSET)
 
-        call_type = d.get("callType", UNSET)
+        call_detail.call_type = d.get("callType", UNSET)
 
-        from_ip = d.get("fromIP", UNSET)
+        call_detail.from_ip = d.get("fromIP", UNSET)
 
-        call_prepare_from_num = d.get("callPrepareFromNum", UNSET)
+        call_detail.call_prepare_from_num = d.get("callPrepareFromNum", UNSET)
 
         caller: int | str | Unset = d.get("caller", UNSET)
 
+        call_detail.caller = caller
+
         callee: int | str | Unset = d.get("callee", UNSET)
+
+        call_detail.callee = callee
 
         _call_date = d.get("callDate", UNSET)
         call_date: datetime.datetime | Unset
@@ -298,6 +305,8 @@ class CallDetail:
         else:
             call_date = datetime.datetime.fromisoformat(_call_date)
 
+        call_detail.call_date = call_date
+
         _call_end_time = d.get("callEndTime", UNSET)
         call_end_time: datetime.datetime | Unset
         if isinstance(_call_end_time, Unset):
@@ -305,51 +314,24 @@ class CallDetail:
         else:
             call_end_time = datetime.datetime.fromisoformat(_call_end_time)
 
-        status = d.get("status", UNSET)
+        call_detail.call_end_time = call_end_time
 
-        last_response_code = d.get("lastResponseCode", UNSET)
+        call_detail.status = d.get("status", UNSET)
 
-        bye_reason = d.get("byeReason", UNSET)
+        call_detail.last_response_code = d.get("lastResponseCode", UNSET)
 
-        release_party = d.get("releaseParty", UNSET)
+        call_detail.bye_reason = d.get("byeReason", UNSET)
 
-        media_type = d.get("mediaType", UNSET)
+        call_detail.release_party = d.get("releaseParty", UNSET)
 
-        is_recording = d.get("isRecording", UNSET)
+        call_detail.media_type = d.get("mediaType", UNSET)
 
-        call_detail = cls(
-            id,
-            hid,
-            svc_id,
-            date,
-            room_id,
-            seq,
-            type_,
-            from_eid,
-            to_eid,
-            from_svc_id,
-            to_svc_id,
-            from_region,
-            call_seq,
-            call_id,
-            call_direction,
-            call_type,
-            from_ip,
-            call_prepare_from_num,
-            caller,
-            callee,
-            call_date,
-            call_end_time,
-            status,
-            last_response_code,
-            bye_reason,
-            release_party,
-            media_type,
-            is_recording,
-        )
+        call_detail.is_recording = d.get("isRecording", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             call_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            call_detail.additional_properties = {}
         return call_detail
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.call_end_message import CallEndMessage
 
@@ -47,15 +49,18 @@ class CallEndEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_end_message import CallEndMessage  # noqa: PLC0415
 
+        if cls is not CallEndEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CallEndEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        call_end_event = object.__new__(cls)
         message = CallEndMessage.from_dict(d["message"])
 
-        call_end_event = cls(
-            message,
-        )
+        call_end_event.message = message
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             call_end_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            call_end_event.additional_properties = {}
         return call_end_event
 
     @property

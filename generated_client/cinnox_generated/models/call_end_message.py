@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="CallEndMessage")
 
@@ -56,23 +56,23 @@ class CallEndMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallEndMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CallEndMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d["id"]
+        call_end_message = object.__new__(cls)
+        call_end_message.id = d["id"]
 
         status = cast(Literal["CallEnd"], d["status"])
         if status != "CallEnd":
             raise ValueError(f"status must match const 'CallEnd', got '{status}'")
+        call_end_message.status = status
 
-        service_id = d.get("serviceId", UNSET)
+        call_end_message.service_id = d.get("serviceId", UNSET)
 
-        call_end_message = cls(
-            id,
-            status,
-            service_id,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             call_end_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            call_end_message.additional_properties = {}
         return call_end_message
 
     @property

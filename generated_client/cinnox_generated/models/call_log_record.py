@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.call_participant_info import CallParticipantInfo
@@ -172,22 +172,25 @@ class CallLogRecord:
         from ..models.call_participant_info import CallParticipantInfo  # noqa: PLC0415
         from ..models.callee_info import CalleeInfo  # noqa: PLC0415
 
+        if cls is not CallLogRecord:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CallLogRecord.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        hid = d.get("hid", UNSET)
+        call_log_record = object.__new__(cls)
+        call_log_record.hid = d.get("hid", UNSET)
 
-        room_id = d.get("roomID", UNSET)
+        call_log_record.room_id = d.get("roomID", UNSET)
 
-        type_ = d.get("type", UNSET)
+        call_log_record.type_ = d.get("type", UNSET)
 
-        status = d.get("status", UNSET)
+        call_log_record.status = d.get("status", UNSET)
 
-        inquiry_id = d.get("inquiryID", UNSET)
+        call_log_record.inquiry_id = d.get("inquiryID", UNSET)
 
-        display_case_number = d.get("displayCaseNumber", UNSET)
+        call_log_record.display_case_number = d.get("displayCaseNumber", UNSET)
 
-        call_id = d.get("callID", UNSET)
+        call_log_record.call_id = d.get("callID", UNSET)
 
-        call_duration = d.get("callDuration", UNSET)
+        call_log_record.call_duration = d.get("callDuration", UNSET)
 
         _call_date = d.get("callDate", UNSET)
         call_date: datetime.datetime | Unset
@@ -196,6 +199,8 @@ class CallLogRecord:
         else:
             call_date = datetime.datetime.fromisoformat(_call_date)
 
+        call_log_record.call_date = call_date
+
         _call_end_time = d.get("callEndTime", UNSET)
         call_end_time: datetime.datetime | Unset
         if isinstance(_call_end_time, Unset):
@@ -203,13 +208,17 @@ class CallLogRecord:
         else:
             call_end_time = datetime.datetime.fromisoformat(_call_end_time)
 
-        bye_reason = d.get("byeReason", UNSET)
+        call_log_record.call_end_time = call_end_time
 
-        release_party = d.get("releaseParty", UNSET)
+        call_log_record.bye_reason = d.get("byeReason", UNSET)
+
+        call_log_record.release_party = d.get("releaseParty", UNSET)
 
         virtual_number: int | str | Unset = d.get("virtualNumber", UNSET)
 
-        media_type = d.get("mediaType", UNSET)
+        call_log_record.virtual_number = virtual_number
+
+        call_log_record.media_type = d.get("mediaType", UNSET)
 
         _caller_info = d.get("callerInfo", UNSET)
         caller_info: CallParticipantInfo | Unset
@@ -218,6 +227,8 @@ class CallLogRecord:
         else:
             caller_info = CallParticipantInfo.from_dict(_caller_info)
 
+        call_log_record.caller_info = caller_info
+
         _callee_info = d.get("calleeInfo", UNSET)
         callee_info: CalleeInfo | Unset
         if isinstance(_callee_info, Unset):
@@ -225,27 +236,12 @@ class CallLogRecord:
         else:
             callee_info = CalleeInfo.from_dict(_callee_info)
 
-        call_log_record = cls(
-            hid,
-            room_id,
-            type_,
-            status,
-            inquiry_id,
-            display_case_number,
-            call_id,
-            call_duration,
-            call_date,
-            call_end_time,
-            bye_reason,
-            release_party,
-            virtual_number,
-            media_type,
-            caller_info,
-            callee_info,
-        )
+        call_log_record.callee_info = callee_info
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             call_log_record.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            call_log_record.additional_properties = {}
         return call_log_record
 
     @property

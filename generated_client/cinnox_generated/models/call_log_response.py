@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.call_log_record import CallLogRecord
 
@@ -56,8 +58,11 @@ class CallLogResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_log_record import CallLogRecord  # noqa: PLC0415
 
+        if cls is not CallLogResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CallLogResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        call_log_response = object.__new__(cls)
+        call_log_response.code = d["code"]
 
         result = []
         _result = d["result"]
@@ -66,13 +71,12 @@ class CallLogResponse:
 
             result.append(result_item)
 
-        call_log_response = cls(
-            code,
-            result,
-        )
+        call_log_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             call_log_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            call_log_response.additional_properties = {}
         return call_log_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="CallParticipantInfo")
 
@@ -82,30 +82,28 @@ class CallParticipantInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallParticipantInfo:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CallParticipantInfo.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        country_code = d.get("countryCode", UNSET)
+        call_participant_info = object.__new__(cls)
+        call_participant_info.country_code = d.get("countryCode", UNSET)
 
-        display_name = d.get("displayName", UNSET)
+        call_participant_info.display_name = d.get("displayName", UNSET)
 
-        eid = d.get("eid", UNSET)
+        call_participant_info.eid = d.get("eid", UNSET)
 
-        is_staff = d.get("isStaff", UNSET)
+        call_participant_info.is_staff = d.get("isStaff", UNSET)
 
         phone_number: int | str | Unset = d.get("phoneNumber", UNSET)
 
-        service_id = d.get("serviceId", UNSET)
+        call_participant_info.phone_number = phone_number
 
-        call_participant_info = cls(
-            country_code,
-            display_name,
-            eid,
-            is_staff,
-            phone_number,
-            service_id,
-        )
+        call_participant_info.service_id = d.get("serviceId", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             call_participant_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            call_participant_info.additional_properties = {}
         return call_participant_info
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="CallParty")
 
@@ -54,18 +54,20 @@ class CallParty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CallParty:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CallParty.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        eid = d.get("eid", UNSET)
+        call_party = object.__new__(cls)
+        call_party.eid = d.get("eid", UNSET)
 
         number: int | str | Unset = d.get("number", UNSET)
 
-        call_party = cls(
-            eid,
-            number,
-        )
+        call_party.number = number
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             call_party.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            call_party.additional_properties = {}
         return call_party
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.call_start_message import CallStartMessage
 
@@ -47,15 +49,18 @@ class CallStartEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_start_message import CallStartMessage  # noqa: PLC0415
 
+        if cls is not CallStartEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CallStartEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        call_start_event = object.__new__(cls)
         message = CallStartMessage.from_dict(d["message"])
 
-        call_start_event = cls(
-            message,
-        )
+        call_start_event.message = message
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             call_start_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            call_start_event.additional_properties = {}
         return call_start_event
 
     @property

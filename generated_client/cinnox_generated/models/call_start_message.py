@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.call_party import CallParty
@@ -89,14 +89,18 @@ class CallStartMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_party import CallParty  # noqa: PLC0415
 
+        if cls is not CallStartMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CallStartMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d["id"]
+        call_start_message = object.__new__(cls)
+        call_start_message.id = d["id"]
 
         status = cast(Literal["CallStart"], d["status"])
         if status != "CallStart":
             raise ValueError(f"status must match const 'CallStart', got '{status}'")
+        call_start_message.status = status
 
-        service_id = d.get("serviceId", UNSET)
+        call_start_message.service_id = d.get("serviceId", UNSET)
 
         _caller = d.get("caller", UNSET)
         caller: CallParty | Unset
@@ -104,6 +108,8 @@ class CallStartMessage:
             caller = UNSET
         else:
             caller = CallParty.from_dict(_caller)
+
+        call_start_message.caller = caller
 
         def _parse_callees(data: object) -> CallParty | list[CallParty] | Unset:
             if isinstance(data, Unset):
@@ -129,16 +135,12 @@ class CallStartMessage:
 
         callees = _parse_callees(d.get("callees", UNSET))
 
-        call_start_message = cls(
-            id,
-            status,
-            service_id,
-            caller,
-            callees,
-        )
+        call_start_message.callees = callees
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             call_start_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            call_start_message.additional_properties = {}
         return call_start_message
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="CalleeInfo")
 
@@ -84,30 +84,28 @@ class CalleeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CalleeInfo:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CalleeInfo.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        display_name = d.get("displayName", UNSET)
+        callee_info = object.__new__(cls)
+        callee_info.display_name = d.get("displayName", UNSET)
 
-        eid = d.get("eid", UNSET)
+        callee_info.eid = d.get("eid", UNSET)
 
-        country_code = d.get("countryCode", UNSET)
+        callee_info.country_code = d.get("countryCode", UNSET)
 
-        is_staff = d.get("isStaff", UNSET)
+        callee_info.is_staff = d.get("isStaff", UNSET)
 
         phone_number: int | str | Unset = d.get("phoneNumber", UNSET)
 
-        service_id = d.get("serviceId", UNSET)
+        callee_info.phone_number = phone_number
 
-        callee_info = cls(
-            display_name,
-            eid,
-            country_code,
-            is_staff,
-            phone_number,
-            service_id,
-        )
+        callee_info.service_id = d.get("serviceId", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             callee_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            callee_info.additional_properties = {}
         return callee_info
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="CampaignSender")
 
@@ -62,24 +62,22 @@ class CampaignSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CampaignSender:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CampaignSender.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        phone = d.get("phone", UNSET)
+        campaign_sender = object.__new__(cls)
+        campaign_sender.phone = d.get("phone", UNSET)
 
-        channel_name = d.get("channelName", UNSET)
+        campaign_sender.channel_name = d.get("channelName", UNSET)
 
-        source_name = d.get("sourceName", UNSET)
+        campaign_sender.source_name = d.get("sourceName", UNSET)
 
-        sender_eid = d.get("senderEID", UNSET)
+        campaign_sender.sender_eid = d.get("senderEID", UNSET)
 
-        campaign_sender = cls(
-            phone,
-            channel_name,
-            source_name,
-            sender_eid,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             campaign_sender.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            campaign_sender.additional_properties = {}
         return campaign_sender
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ChannelType")
 
@@ -49,18 +49,18 @@ class ChannelType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ChannelType:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ChannelType.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        channel_type = d.get("channelType", UNSET)
+        channel_type_model = object.__new__(cls)
+        channel_type_model.channel_type = d.get("channelType", UNSET)
 
-        name = d.get("name", UNSET)
+        channel_type_model.name = d.get("name", UNSET)
 
-        channel_type_model = cls(
-            channel_type,
-            name,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             channel_type_model.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            channel_type_model.additional_properties = {}
         return channel_type_model
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.channel_type_detail import ChannelTypeDetail
 
@@ -56,8 +58,13 @@ class ChannelTypeDetailsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.channel_type_detail import ChannelTypeDetail  # noqa: PLC0415
 
+        if (
+            cls is not ChannelTypeDetailsResponse
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ChannelTypeDetailsResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        channel_type_details_response = object.__new__(cls)
+        channel_type_details_response.code = d["code"]
 
         result = []
         _result = d["result"]
@@ -66,15 +73,14 @@ class ChannelTypeDetailsResponse:
 
             result.append(result_item)
 
-        channel_type_details_response = cls(
-            code,
-            result,
-        )
+        channel_type_details_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             channel_type_details_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            channel_type_details_response.additional_properties = {}
         return channel_type_details_response
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.chat_content_msg import ChatContentMsg
@@ -134,7 +134,10 @@ class ChatContent:
         from ..models.chat_party import ChatParty  # noqa: PLC0415
         from ..models.chat_recipient import ChatRecipient  # noqa: PLC0415
 
+        if cls is not ChatContent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ChatContent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        chat_content = object.__new__(cls)
         _from_ = d.get("from", UNSET)
         from_: ChatParty | Unset
         if isinstance(_from_, Unset):
@@ -142,7 +145,9 @@ class ChatContent:
         else:
             from_ = ChatParty.from_dict(_from_)
 
-        id = d.get("id", UNSET)
+        chat_content.from_ = from_
+
+        chat_content.id = d.get("id", UNSET)
 
         _msg = d.get("msg", UNSET)
         msg: ChatContentMsg | Unset
@@ -151,15 +156,17 @@ class ChatContent:
         else:
             msg = ChatContentMsg.from_dict(_msg)
 
-        plain_text = d.get("plainText", UNSET)
+        chat_content.msg = msg
 
-        reply_seqs = d.get("replySeqs", UNSET)
+        chat_content.plain_text = d.get("plainText", UNSET)
 
-        retry = d.get("retry", UNSET)
+        chat_content.reply_seqs = d.get("replySeqs", UNSET)
 
-        seq = d.get("seq", UNSET)
+        chat_content.retry = d.get("retry", UNSET)
 
-        service = d.get("service", UNSET)
+        chat_content.seq = d.get("seq", UNSET)
+
+        chat_content.service = d.get("service", UNSET)
 
         _to = d.get("to", UNSET)
         to: ChatRecipient | Unset
@@ -168,29 +175,18 @@ class ChatContent:
         else:
             to = ChatRecipient.from_dict(_to)
 
-        ts = d.get("ts", UNSET)
+        chat_content.to = to
 
-        type_ = d.get("type", UNSET)
+        chat_content.ts = d.get("ts", UNSET)
 
-        version = d.get("version", UNSET)
+        chat_content.type_ = d.get("type", UNSET)
 
-        chat_content = cls(
-            from_,
-            id,
-            msg,
-            plain_text,
-            reply_seqs,
-            retry,
-            seq,
-            service,
-            to,
-            ts,
-            type_,
-            version,
-        )
+        chat_content.version = d.get("version", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             chat_content.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            chat_content.additional_properties = {}
         return chat_content
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ChatContentMsg")
 
@@ -55,21 +55,20 @@ class ChatContentMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ChatContentMsg:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ChatContentMsg.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        channel = d.get("channel", UNSET)
+        chat_content_msg = object.__new__(cls)
+        chat_content_msg.channel = d.get("channel", UNSET)
 
-        text = d.get("text", UNSET)
+        chat_content_msg.text = d.get("text", UNSET)
 
-        type_ = d.get("type", UNSET)
+        chat_content_msg.type_ = d.get("type", UNSET)
 
-        chat_content_msg = cls(
-            channel,
-            text,
-            type_,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             chat_content_msg.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            chat_content_msg.additional_properties = {}
         return chat_content_msg
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ChatParty")
 
@@ -83,33 +83,28 @@ class ChatParty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ChatParty:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ChatParty.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        device = d.get("device", UNSET)
+        chat_party = object.__new__(cls)
+        chat_party.device = d.get("device", UNSET)
 
-        eid = d.get("eid", UNSET)
+        chat_party.eid = d.get("eid", UNSET)
 
-        omni_type = d.get("omniType", UNSET)
+        chat_party.omni_type = d.get("omniType", UNSET)
 
-        region = d.get("region", UNSET)
+        chat_party.region = d.get("region", UNSET)
 
-        service = d.get("service", UNSET)
+        chat_party.service = d.get("service", UNSET)
 
-        session = d.get("session", UNSET)
+        chat_party.session = d.get("session", UNSET)
 
-        system = d.get("system", UNSET)
+        chat_party.system = d.get("system", UNSET)
 
-        chat_party = cls(
-            device,
-            eid,
-            omni_type,
-            region,
-            service,
-            session,
-            system,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             chat_party.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            chat_party.additional_properties = {}
         return chat_party
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ChatRecipient")
 
@@ -69,27 +69,24 @@ class ChatRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ChatRecipient:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ChatRecipient.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        device = d.get("device", UNSET)
+        chat_recipient = object.__new__(cls)
+        chat_recipient.device = d.get("device", UNSET)
 
-        eid = d.get("eid", UNSET)
+        chat_recipient.eid = d.get("eid", UNSET)
 
-        inquiry = d.get("inquiry", UNSET)
+        chat_recipient.inquiry = d.get("inquiry", UNSET)
 
-        room = d.get("room", UNSET)
+        chat_recipient.room = d.get("room", UNSET)
 
-        seq = d.get("seq", UNSET)
+        chat_recipient.seq = d.get("seq", UNSET)
 
-        chat_recipient = cls(
-            device,
-            eid,
-            inquiry,
-            room,
-            seq,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             chat_recipient.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            chat_recipient.additional_properties = {}
         return chat_recipient
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="CliNumber")
 
@@ -96,14 +96,19 @@ class CliNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CliNumber:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CliNumber.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        service_id = d.get("serviceID", UNSET)
+        cli_number = object.__new__(cls)
+        cli_number.service_id = d.get("serviceID", UNSET)
 
-        number = d.get("number", UNSET)
+        cli_number.number = d.get("number", UNSET)
 
-        type_ = d.get("type", UNSET)
+        cli_number.type_ = d.get("type", UNSET)
 
         country = cast(list[str], d.get("country", UNSET))
+
+        cli_number.country = country
 
         _expire_date = d.get("expireDate", UNSET)
         expire_date: datetime.datetime | Unset
@@ -112,25 +117,18 @@ class CliNumber:
         else:
             expire_date = datetime.datetime.fromisoformat(_expire_date)
 
-        name = d.get("name", UNSET)
+        cli_number.expire_date = expire_date
 
-        support_sms = d.get("supportSMS", UNSET)
+        cli_number.name = d.get("name", UNSET)
 
-        support_call = d.get("supportCall", UNSET)
+        cli_number.support_sms = d.get("supportSMS", UNSET)
 
-        cli_number = cls(
-            service_id,
-            number,
-            type_,
-            country,
-            expire_date,
-            name,
-            support_sms,
-            support_call,
-        )
+        cli_number.support_call = d.get("supportCall", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             cli_number.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            cli_number.additional_properties = {}
         return cli_number
 
     @property

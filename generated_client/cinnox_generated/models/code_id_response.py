@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="CodeIdResponse")
 
 
@@ -48,18 +50,18 @@ class CodeIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CodeIdResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CodeIdResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        code_id_response = object.__new__(cls)
+        code_id_response.code = d["code"]
 
-        id = d["id"]
+        code_id_response.id = d["id"]
 
-        code_id_response = cls(
-            code,
-            id,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             code_id_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            code_id_response.additional_properties = {}
         return code_id_response
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="CodeResponse")
 
 
@@ -42,15 +44,16 @@ class CodeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not CodeResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, CodeResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        code_response = object.__new__(cls)
+        code_response.code = d["code"]
 
-        code_response = cls(
-            code,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             code_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            code_response.additional_properties = {}
         return code_response
 
     @property

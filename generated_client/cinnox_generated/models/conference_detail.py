@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.conference_detail_conference_detail import ConferenceDetailConferenceDetail
@@ -73,8 +73,11 @@ class ConferenceDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conference_detail_conference_detail import ConferenceDetailConferenceDetail  # noqa: PLC0415
 
+        if cls is not ConferenceDetail:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ConferenceDetail.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        call_duration = d.get("callDuration", UNSET)
+        conference_detail_model = object.__new__(cls)
+        conference_detail_model.call_duration = d.get("callDuration", UNSET)
 
         _call_date = d.get("callDate", UNSET)
         call_date: datetime.datetime | Unset
@@ -83,7 +86,9 @@ class ConferenceDetail:
         else:
             call_date = datetime.datetime.fromisoformat(_call_date)
 
-        conference_id = d.get("conferenceID", UNSET)
+        conference_detail_model.call_date = call_date
+
+        conference_detail_model.conference_id = d.get("conferenceID", UNSET)
 
         _conference_detail = d.get("conferenceDetail", UNSET)
         conference_detail: ConferenceDetailConferenceDetail | Unset
@@ -92,17 +97,14 @@ class ConferenceDetail:
         else:
             conference_detail = ConferenceDetailConferenceDetail.from_dict(_conference_detail)
 
-        conference_detail_model = cls(
-            call_duration,
-            call_date,
-            conference_id,
-            conference_detail,
-        )
+        conference_detail_model.conference_detail = conference_detail
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             conference_detail_model.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            conference_detail_model.additional_properties = {}
         return conference_detail_model
 
     @property

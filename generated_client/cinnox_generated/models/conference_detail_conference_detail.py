@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.conference_participant import ConferenceParticipant
@@ -59,7 +59,12 @@ class ConferenceDetailConferenceDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conference_participant import ConferenceParticipant  # noqa: PLC0415
 
+        if (
+            cls is not ConferenceDetailConferenceDetail
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ConferenceDetailConferenceDetail.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        conference_detail_conference_detail = object.__new__(cls)
         _participants = d.get("participants", UNSET)
         participants: list[ConferenceParticipant] | Unset = UNSET
         if _participants is not UNSET:
@@ -69,17 +74,16 @@ class ConferenceDetailConferenceDetail:
 
                 participants.append(participants_item)
 
-        subject = d.get("subject", UNSET)
+        conference_detail_conference_detail.participants = participants
 
-        conference_detail_conference_detail = cls(
-            participants,
-            subject,
-        )
+        conference_detail_conference_detail.subject = d.get("subject", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             conference_detail_conference_detail.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            conference_detail_conference_detail.additional_properties = {}
         return conference_detail_conference_detail
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.conference_detail import ConferenceDetail
 
@@ -56,8 +58,13 @@ class ConferenceDetailsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conference_detail import ConferenceDetail  # noqa: PLC0415
 
+        if (
+            cls is not ConferenceDetailsResponse
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ConferenceDetailsResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        conference_details_response = object.__new__(cls)
+        conference_details_response.code = d["code"]
 
         result = []
         _result = d["result"]
@@ -66,15 +73,14 @@ class ConferenceDetailsResponse:
 
             result.append(result_item)
 
-        conference_details_response = cls(
-            code,
-            result,
-        )
+        conference_details_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             conference_details_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            conference_details_response.additional_properties = {}
         return conference_details_response
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.conference_end_message import ConferenceEndMessage
@@ -62,23 +62,25 @@ class ConferenceEndEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conference_end_message import ConferenceEndMessage  # noqa: PLC0415
 
+        if cls is not ConferenceEndEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ConferenceEndEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        conference_end_event = object.__new__(cls)
         type_ = cast(Literal["message"], d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
+        conference_end_event.type_ = type_
 
         message = ConferenceEndMessage.from_dict(d["message"])
 
-        challenge = d.get("challenge", UNSET)
+        conference_end_event.message = message
 
-        conference_end_event = cls(
-            type_,
-            message,
-            challenge,
-        )
+        conference_end_event.challenge = d.get("challenge", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             conference_end_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            conference_end_event.additional_properties = {}
         return conference_end_event
 
     @property

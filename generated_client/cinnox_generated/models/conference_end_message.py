@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ConferenceEndMessage")
 
@@ -56,25 +56,25 @@ class ConferenceEndMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ConferenceEndMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ConferenceEndMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        conference_end_message = object.__new__(cls)
         status = cast(Literal["conference_end"], d["status"])
         if status != "conference_end":
             raise ValueError(f"status must match const 'conference_end', got '{status}'")
+        conference_end_message.status = status
 
-        id = d["id"]
+        conference_end_message.id = d["id"]
 
-        service_id = d.get("serviceId", UNSET)
+        conference_end_message.service_id = d.get("serviceId", UNSET)
 
-        conference_end_message = cls(
-            status,
-            id,
-            service_id,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             conference_end_message.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            conference_end_message.additional_properties = {}
         return conference_end_message
 
     @property

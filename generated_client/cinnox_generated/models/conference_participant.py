@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ConferenceParticipant")
 
@@ -55,23 +55,22 @@ class ConferenceParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ConferenceParticipant:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ConferenceParticipant.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        eid = d.get("eid", UNSET)
+        conference_participant = object.__new__(cls)
+        conference_participant.eid = d.get("eid", UNSET)
 
-        join_status = d.get("joinStatus", UNSET)
+        conference_participant.join_status = d.get("joinStatus", UNSET)
 
-        room_role = d.get("roomRole", UNSET)
+        conference_participant.room_role = d.get("roomRole", UNSET)
 
-        conference_participant = cls(
-            eid,
-            join_status,
-            room_role,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             conference_participant.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            conference_participant.additional_properties = {}
         return conference_participant
 
     @property

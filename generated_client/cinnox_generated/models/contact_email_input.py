@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_email_input_type import ContactEmailInputType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ContactEmailInput")
 
@@ -53,8 +53,11 @@ class ContactEmailInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ContactEmailInput:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ContactEmailInput.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        email = d["email"]
+        contact_email_input = object.__new__(cls)
+        contact_email_input.email = d["email"]
 
         _type_ = d.get("type", UNSET)
         type_: ContactEmailInputType | Unset
@@ -63,13 +66,12 @@ class ContactEmailInput:
         else:
             type_ = ContactEmailInputType(_type_)
 
-        contact_email_input = cls(
-            email,
-            type_,
-        )
+        contact_email_input.type_ = type_
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             contact_email_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            contact_email_input.additional_properties = {}
         return contact_email_input
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.contact_event_message import ContactEventMessage
@@ -62,23 +62,25 @@ class ContactEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_event_message import ContactEventMessage  # noqa: PLC0415
 
+        if cls is not ContactEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ContactEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        contact_event = object.__new__(cls)
         type_ = cast(Literal["message"], d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
+        contact_event.type_ = type_
 
         message = ContactEventMessage.from_dict(d["message"])
 
-        challenge = d.get("challenge", UNSET)
+        contact_event.message = message
 
-        contact_event = cls(
-            type_,
-            message,
-            challenge,
-        )
+        contact_event.challenge = d.get("challenge", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             contact_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            contact_event.additional_properties = {}
         return contact_event
 
     @property

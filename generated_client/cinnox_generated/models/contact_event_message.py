@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ContactEventMessage")
 
@@ -69,29 +69,27 @@ class ContactEventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ContactEventMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ContactEventMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        contact_event_message = object.__new__(cls)
         type_ = cast(Literal["contact"], d["type"])
         if type_ != "contact":
             raise ValueError(f"type must match const 'contact', got '{type_}'")
+        contact_event_message.type_ = type_
 
-        status = d["status"]
+        contact_event_message.status = d["status"]
 
-        id = d["id"]
+        contact_event_message.id = d["id"]
 
-        service_id = d.get("serviceId", UNSET)
+        contact_event_message.service_id = d.get("serviceId", UNSET)
 
-        full_name = d.get("fullName", UNSET)
+        contact_event_message.full_name = d.get("fullName", UNSET)
 
-        contact_event_message = cls(
-            type_,
-            status,
-            id,
-            service_id,
-            full_name,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             contact_event_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            contact_event_message.additional_properties = {}
         return contact_event_message
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_phone_input_type import ContactPhoneInputType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ContactPhoneInput")
 
@@ -53,8 +53,11 @@ class ContactPhoneInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ContactPhoneInput:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ContactPhoneInput.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        phone = d["phone"]
+        contact_phone_input = object.__new__(cls)
+        contact_phone_input.phone = d["phone"]
 
         _type_ = d.get("type", UNSET)
         type_: ContactPhoneInputType | Unset
@@ -63,13 +66,12 @@ class ContactPhoneInput:
         else:
             type_ = ContactPhoneInputType(_type_)
 
-        contact_phone_input = cls(
-            phone,
-            type_,
-        )
+        contact_phone_input.type_ = type_
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             contact_phone_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            contact_phone_input.additional_properties = {}
         return contact_phone_input
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ContactSocialInput")
 
@@ -48,18 +48,18 @@ class ContactSocialInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ContactSocialInput:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ContactSocialInput.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        key = d.get("key", UNSET)
+        contact_social_input = object.__new__(cls)
+        contact_social_input.key = d.get("key", UNSET)
 
-        value = d.get("value", UNSET)
+        contact_social_input.value = d.get("value", UNSET)
 
-        contact_social_input = cls(
-            key,
-            value,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             contact_social_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            contact_social_input.additional_properties = {}
         return contact_social_input
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="Destination")
 
@@ -105,36 +105,42 @@ class Destination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not Destination:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, Destination.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d["id"]
+        destination = object.__new__(cls)
+        destination.id = d["id"]
 
-        display_name = d.get("displayName", UNSET)
+        destination.display_name = d.get("displayName", UNSET)
 
         support_languages = cast(list[str], d.get("supportLanguages", UNSET))
 
+        destination.support_languages = support_languages
+
         support_locations = cast(list[str], d.get("supportLocations", UNSET))
+
+        destination.support_locations = support_locations
 
         types = cast(list[str], d.get("types", UNSET))
 
+        destination.types = types
+
         phone_targets = cast(list[str], d.get("phoneTargets", UNSET))
+
+        destination.phone_targets = phone_targets
 
         staff_targets = cast(list[str], d.get("staffTargets", UNSET))
 
+        destination.staff_targets = staff_targets
+
         trunk_targets = cast(list[str], d.get("trunkTargets", UNSET))
 
-        destination = cls(
-            id,
-            display_name,
-            support_languages,
-            support_locations,
-            types,
-            phone_targets,
-            staff_targets,
-            trunk_targets,
-        )
+        destination.trunk_targets = trunk_targets
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             destination.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            destination.additional_properties = {}
         return destination
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.destination_type import DestinationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="DestinationServiceGroupInput")
 
@@ -92,12 +92,21 @@ class DestinationServiceGroupInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            cls is not DestinationServiceGroupInput
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, DestinationServiceGroupInput.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        display_name = d["displayName"]
+        destination_service_group_input = object.__new__(cls)
+        destination_service_group_input.display_name = d["displayName"]
 
         support_languages = cast(list[str], d["supportLanguages"])
 
+        destination_service_group_input.support_languages = support_languages
+
         support_locations = cast(list[str], d["supportLocations"])
+
+        destination_service_group_input.support_locations = support_locations
 
         types = []
         _types = d["types"]
@@ -106,26 +115,26 @@ class DestinationServiceGroupInput:
 
             types.append(types_item)
 
+        destination_service_group_input.types = types
+
         phone_targets = cast(list[str], d.get("phoneTargets", UNSET))
+
+        destination_service_group_input.phone_targets = phone_targets
 
         staff_targets = cast(list[str], d.get("staffTargets", UNSET))
 
+        destination_service_group_input.staff_targets = staff_targets
+
         trunk_targets = cast(list[str], d.get("trunkTargets", UNSET))
 
-        destination_service_group_input = cls(
-            display_name,
-            support_languages,
-            support_locations,
-            types,
-            phone_targets,
-            staff_targets,
-            trunk_targets,
-        )
+        destination_service_group_input.trunk_targets = trunk_targets
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             destination_service_group_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            destination_service_group_input.additional_properties = {}
         return destination_service_group_input
 
     @property

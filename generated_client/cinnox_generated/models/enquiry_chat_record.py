@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.chat_content import ChatContent
@@ -178,20 +178,23 @@ class EnquiryChatRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_content import ChatContent  # noqa: PLC0415
 
+        if cls is not EnquiryChatRecord:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryChatRecord.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        hid = d.get("hid", UNSET)
+        enquiry_chat_record = object.__new__(cls)
+        enquiry_chat_record.hid = d.get("hid", UNSET)
 
-        room_id = d.get("roomID", UNSET)
+        enquiry_chat_record.room_id = d.get("roomID", UNSET)
 
-        seq = d.get("seq", UNSET)
+        enquiry_chat_record.seq = d.get("seq", UNSET)
 
-        type_ = d.get("type", UNSET)
+        enquiry_chat_record.type_ = d.get("type", UNSET)
 
-        from_eid = d.get("fromEID", UNSET)
+        enquiry_chat_record.from_eid = d.get("fromEID", UNSET)
 
-        to_eid = d.get("toEID", UNSET)
+        enquiry_chat_record.to_eid = d.get("toEID", UNSET)
 
-        from_svc_id = d.get("fromSvcID", UNSET)
+        enquiry_chat_record.from_svc_id = d.get("fromSvcID", UNSET)
 
         _content = d.get("content", UNSET)
         content: ChatContent | Unset
@@ -200,9 +203,11 @@ class EnquiryChatRecord:
         else:
             content = ChatContent.from_dict(_content)
 
-        from_region = d.get("fromRegion", UNSET)
+        enquiry_chat_record.content = content
 
-        upsert_type = d.get("upsertType", UNSET)
+        enquiry_chat_record.from_region = d.get("fromRegion", UNSET)
+
+        enquiry_chat_record.upsert_type = d.get("upsertType", UNSET)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -211,46 +216,28 @@ class EnquiryChatRecord:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        inquiry_id = d.get("inquiryID", UNSET)
+        enquiry_chat_record.created_at = created_at
 
-        msg_id = d.get("msgID", UNSET)
+        enquiry_chat_record.inquiry_id = d.get("inquiryID", UNSET)
 
-        msg_content_type = d.get("msgContentType", UNSET)
+        enquiry_chat_record.msg_id = d.get("msgID", UNSET)
 
-        msg_event_type = d.get("msgEventType", UNSET)
+        enquiry_chat_record.msg_content_type = d.get("msgContentType", UNSET)
 
-        msg_text = d.get("msgText", UNSET)
+        enquiry_chat_record.msg_event_type = d.get("msgEventType", UNSET)
 
-        call_duration = d.get("callDuration", UNSET)
+        enquiry_chat_record.msg_text = d.get("msgText", UNSET)
 
-        call_duration_min = d.get("callDurationMin", UNSET)
+        enquiry_chat_record.call_duration = d.get("callDuration", UNSET)
 
-        encrypt_sec = d.get("encryptSec", UNSET)
+        enquiry_chat_record.call_duration_min = d.get("callDurationMin", UNSET)
 
-        enquiry_chat_record = cls(
-            hid,
-            room_id,
-            seq,
-            type_,
-            from_eid,
-            to_eid,
-            from_svc_id,
-            content,
-            from_region,
-            upsert_type,
-            created_at,
-            inquiry_id,
-            msg_id,
-            msg_content_type,
-            msg_event_type,
-            msg_text,
-            call_duration,
-            call_duration_min,
-            encrypt_sec,
-        )
+        enquiry_chat_record.encrypt_sec = d.get("encryptSec", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_chat_record.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            enquiry_chat_record.additional_properties = {}
         return enquiry_chat_record
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.enquiry_chat_record import EnquiryChatRecord
 
@@ -56,8 +58,11 @@ class EnquiryChatResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.enquiry_chat_record import EnquiryChatRecord  # noqa: PLC0415
 
+        if cls is not EnquiryChatResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryChatResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        enquiry_chat_response = object.__new__(cls)
+        enquiry_chat_response.code = d["code"]
 
         result = []
         _result = d["result"]
@@ -66,13 +71,12 @@ class EnquiryChatResponse:
 
             result.append(result_item)
 
-        enquiry_chat_response = cls(
-            code,
-            result,
-        )
+        enquiry_chat_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_chat_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            enquiry_chat_response.additional_properties = {}
         return enquiry_chat_response
 
     @property

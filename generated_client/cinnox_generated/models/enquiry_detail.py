@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.enquiry_detail_location_detail import EnquiryDetailLocationDetail
@@ -202,12 +202,15 @@ class EnquiryDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.enquiry_detail_location_detail import EnquiryDetailLocationDetail  # noqa: PLC0415
 
+        if cls is not EnquiryDetail:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryDetail.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d.get("id", UNSET)
+        enquiry_detail = object.__new__(cls)
+        enquiry_detail.id = d.get("id", UNSET)
 
-        field_id = d.get("_id", UNSET)
+        enquiry_detail.field_id = d.get("_id", UNSET)
 
-        unique_key = d.get("uniqueKey", UNSET)
+        enquiry_detail.unique_key = d.get("uniqueKey", UNSET)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -216,25 +219,27 @@ class EnquiryDetail:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        svc_id = d.get("svcID", UNSET)
+        enquiry_detail.created_at = created_at
 
-        inquiry = d.get("inquiry", UNSET)
+        enquiry_detail.svc_id = d.get("svcID", UNSET)
 
-        tag = d.get("tag", UNSET)
+        enquiry_detail.inquiry = d.get("inquiry", UNSET)
 
-        visitor = d.get("visitor", UNSET)
+        enquiry_detail.tag = d.get("tag", UNSET)
 
-        room_id = d.get("roomID", UNSET)
+        enquiry_detail.visitor = d.get("visitor", UNSET)
 
-        init_channel = d.get("initChannel", UNSET)
+        enquiry_detail.room_id = d.get("roomID", UNSET)
 
-        omni_type = d.get("omniType", UNSET)
+        enquiry_detail.init_channel = d.get("initChannel", UNSET)
 
-        ip = d.get("ip", UNSET)
+        enquiry_detail.omni_type = d.get("omniType", UNSET)
 
-        language = d.get("language", UNSET)
+        enquiry_detail.ip = d.get("ip", UNSET)
 
-        location = d.get("location", UNSET)
+        enquiry_detail.language = d.get("language", UNSET)
+
+        enquiry_detail.location = d.get("location", UNSET)
 
         _location_detail = d.get("locationDetail", UNSET)
         location_detail: EnquiryDetailLocationDetail | Unset
@@ -243,47 +248,26 @@ class EnquiryDetail:
         else:
             location_detail = EnquiryDetailLocationDetail.from_dict(_location_detail)
 
-        platform = d.get("platform", UNSET)
+        enquiry_detail.location_detail = location_detail
 
-        status = d.get("status", UNSET)
+        enquiry_detail.platform = d.get("platform", UNSET)
 
-        display_case_number = d.get("displayCaseNumber", UNSET)
+        enquiry_detail.status = d.get("status", UNSET)
 
-        channel = d.get("channel", UNSET)
+        enquiry_detail.display_case_number = d.get("displayCaseNumber", UNSET)
 
-        destination_id = d.get("destinationID", UNSET)
+        enquiry_detail.channel = d.get("channel", UNSET)
 
-        destination_name = d.get("destinationName", UNSET)
+        enquiry_detail.destination_id = d.get("destinationID", UNSET)
 
-        destination_type = d.get("destinationType", UNSET)
+        enquiry_detail.destination_name = d.get("destinationName", UNSET)
 
-        enquiry_detail = cls(
-            id,
-            field_id,
-            unique_key,
-            created_at,
-            svc_id,
-            inquiry,
-            tag,
-            visitor,
-            room_id,
-            init_channel,
-            omni_type,
-            ip,
-            language,
-            location,
-            location_detail,
-            platform,
-            status,
-            display_case_number,
-            channel,
-            destination_id,
-            destination_name,
-            destination_type,
-        )
+        enquiry_detail.destination_type = d.get("destinationType", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            enquiry_detail.additional_properties = {}
         return enquiry_detail
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="EnquiryDetailLocationDetail")
 
@@ -62,26 +62,26 @@ class EnquiryDetailLocationDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            cls is not EnquiryDetailLocationDetail
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryDetailLocationDetail.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        region_code = d.get("regionCode", UNSET)
+        enquiry_detail_location_detail = object.__new__(cls)
+        enquiry_detail_location_detail.region_code = d.get("regionCode", UNSET)
 
-        subdivision = d.get("subdivision", UNSET)
+        enquiry_detail_location_detail.subdivision = d.get("subdivision", UNSET)
 
-        city = d.get("city", UNSET)
+        enquiry_detail_location_detail.city = d.get("city", UNSET)
 
-        province = d.get("province", UNSET)
+        enquiry_detail_location_detail.province = d.get("province", UNSET)
 
-        enquiry_detail_location_detail = cls(
-            region_code,
-            subdivision,
-            city,
-            province,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_detail_location_detail.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            enquiry_detail_location_detail.additional_properties = {}
         return enquiry_detail_location_detail
 
     @property

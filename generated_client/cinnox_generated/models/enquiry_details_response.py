@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.enquiry_detail import EnquiryDetail
 
@@ -56,8 +58,11 @@ class EnquiryDetailsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.enquiry_detail import EnquiryDetail  # noqa: PLC0415
 
+        if cls is not EnquiryDetailsResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryDetailsResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        enquiry_details_response = object.__new__(cls)
+        enquiry_details_response.code = d["code"]
 
         result = []
         _result = d["result"]
@@ -66,15 +71,14 @@ class EnquiryDetailsResponse:
 
             result.append(result_item)
 
-        enquiry_details_response = cls(
-            code,
-            result,
-        )
+        enquiry_details_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_details_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            enquiry_details_response.additional_properties = {}
         return enquiry_details_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="EnquiryEvent")
 
@@ -116,24 +116,28 @@ class EnquiryEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not EnquiryEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        status = d["status"]
+        enquiry_event = object.__new__(cls)
+        enquiry_event.status = d["status"]
 
-        eid = d["eid"]
+        enquiry_event.eid = d["eid"]
 
         type_ = cast(Literal["inquiry"], d["type"])
         if type_ != "inquiry":
             raise ValueError(f"type must match const 'inquiry', got '{type_}'")
+        enquiry_event.type_ = type_
 
-        service_id = d.get("serviceId", UNSET)
+        enquiry_event.service_id = d.get("serviceId", UNSET)
 
-        display_case_number = d.get("displayCaseNumber", UNSET)
+        enquiry_event.display_case_number = d.get("displayCaseNumber", UNSET)
 
-        channel = d.get("channel", UNSET)
+        enquiry_event.channel = d.get("channel", UNSET)
 
-        channel_ori = d.get("channelOri", UNSET)
+        enquiry_event.channel_ori = d.get("channelOri", UNSET)
 
-        social_id = d.get("socialId", UNSET)
+        enquiry_event.social_id = d.get("socialId", UNSET)
 
         _date = d.get("date", UNSET)
         date: datetime.datetime | Unset
@@ -142,26 +146,16 @@ class EnquiryEvent:
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        destination = d.get("destination", UNSET)
+        enquiry_event.date = date
 
-        destination_types = d.get("destinationTypes", UNSET)
+        enquiry_event.destination = d.get("destination", UNSET)
 
-        enquiry_event = cls(
-            status,
-            eid,
-            type_,
-            service_id,
-            display_case_number,
-            channel,
-            channel_ori,
-            social_id,
-            date,
-            destination,
-            destination_types,
-        )
+        enquiry_event.destination_types = d.get("destinationTypes", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            enquiry_event.additional_properties = {}
         return enquiry_event
 
     @property

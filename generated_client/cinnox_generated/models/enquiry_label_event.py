@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.enquiry_label_event_message import EnquiryLabelEventMessage
@@ -62,23 +62,25 @@ class EnquiryLabelEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.enquiry_label_event_message import EnquiryLabelEventMessage  # noqa: PLC0415
 
+        if cls is not EnquiryLabelEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryLabelEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enquiry_label_event = object.__new__(cls)
         type_ = cast(Literal["message"], d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
+        enquiry_label_event.type_ = type_
 
         message = EnquiryLabelEventMessage.from_dict(d["message"])
 
-        challenge = d.get("challenge", UNSET)
+        enquiry_label_event.message = message
 
-        enquiry_label_event = cls(
-            type_,
-            message,
-            challenge,
-        )
+        enquiry_label_event.challenge = d.get("challenge", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_label_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            enquiry_label_event.additional_properties = {}
         return enquiry_label_event
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="EnquiryLabelEventMessage")
 
@@ -78,14 +78,20 @@ class EnquiryLabelEventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            cls is not EnquiryLabelEventMessage
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryLabelEventMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enquiry_label_event_message = object.__new__(cls)
         type_ = cast(Literal["inquiryLabel"], d["type"])
         if type_ != "inquiryLabel":
             raise ValueError(f"type must match const 'inquiryLabel', got '{type_}'")
+        enquiry_label_event_message.type_ = type_
 
-        inquiry_id = d["inquiryId"]
+        enquiry_label_event_message.inquiry_id = d["inquiryId"]
 
-        service_id = d.get("serviceId", UNSET)
+        enquiry_label_event_message.service_id = d.get("serviceId", UNSET)
 
         def _parse_label_ids(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -104,20 +110,16 @@ class EnquiryLabelEventMessage:
 
         label_ids = _parse_label_ids(d.get("labelIds", UNSET))
 
-        updated_at = d.get("updatedAt", UNSET)
+        enquiry_label_event_message.label_ids = label_ids
 
-        enquiry_label_event_message = cls(
-            type_,
-            inquiry_id,
-            service_id,
-            label_ids,
-            updated_at,
-        )
+        enquiry_label_event_message.updated_at = d.get("updatedAt", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_label_event_message.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            enquiry_label_event_message.additional_properties = {}
         return enquiry_label_event_message
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="EnquiryLabelsRequest")
 
 
@@ -41,17 +43,20 @@ class EnquiryLabelsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not EnquiryLabelsRequest:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryLabelsRequest.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enquiry_labels_request = object.__new__(cls)
         label_ids = cast(list[str], d["labelIds"])
 
-        enquiry_labels_request = cls(
-            label_ids,
-        )
+        enquiry_labels_request.label_ids = label_ids
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_labels_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            enquiry_labels_request.additional_properties = {}
         return enquiry_labels_request
 
     @property

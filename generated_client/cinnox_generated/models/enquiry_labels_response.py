@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="EnquiryLabelsResponse")
 
@@ -78,8 +78,11 @@ class EnquiryLabelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not EnquiryLabelsResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryLabelsResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        enquiry_labels_response = object.__new__(cls)
+        enquiry_labels_response.code = d["code"]
 
         def _parse_not_exist_label_ids(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -98,6 +101,8 @@ class EnquiryLabelsResponse:
 
         not_exist_label_ids = _parse_not_exist_label_ids(d.get("notExistLabelIds", UNSET))
 
+        enquiry_labels_response.not_exist_label_ids = not_exist_label_ids
+
         def _parse_label_ids(data: object) -> list[str] | None | str | Unset:
             if data is None:
                 return data
@@ -115,19 +120,16 @@ class EnquiryLabelsResponse:
 
         label_ids = _parse_label_ids(d.get("labelIds", UNSET))
 
-        updated_at = d.get("updatedAt", UNSET)
+        enquiry_labels_response.label_ids = label_ids
 
-        enquiry_labels_response = cls(
-            code,
-            not_exist_label_ids,
-            label_ids,
-            updated_at,
-        )
+        enquiry_labels_response.updated_at = d.get("updatedAt", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_labels_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            enquiry_labels_response.additional_properties = {}
         return enquiry_labels_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="EnquiryOverview")
 
@@ -82,13 +82,18 @@ class EnquiryOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not EnquiryOverview:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryOverview.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        enquiry_overview = object.__new__(cls)
         _start_at = d.get("startAt", UNSET)
         start_at: datetime.datetime | Unset
         if isinstance(_start_at, Unset):
             start_at = UNSET
         else:
             start_at = datetime.datetime.fromisoformat(_start_at)
+
+        enquiry_overview.start_at = start_at
 
         _end_at = d.get("endAt", UNSET)
         end_at: datetime.datetime | Unset
@@ -97,25 +102,20 @@ class EnquiryOverview:
         else:
             end_at = datetime.datetime.fromisoformat(_end_at)
 
-        total_received = d.get("totalReceived", UNSET)
+        enquiry_overview.end_at = end_at
 
-        total_ongoing = d.get("totalOngoing", UNSET)
+        enquiry_overview.total_received = d.get("totalReceived", UNSET)
 
-        total_missed = d.get("totalMissed", UNSET)
+        enquiry_overview.total_ongoing = d.get("totalOngoing", UNSET)
 
-        total_closed = d.get("totalClosed", UNSET)
+        enquiry_overview.total_missed = d.get("totalMissed", UNSET)
 
-        enquiry_overview = cls(
-            start_at,
-            end_at,
-            total_received,
-            total_ongoing,
-            total_missed,
-            total_closed,
-        )
+        enquiry_overview.total_closed = d.get("totalClosed", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_overview.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            enquiry_overview.additional_properties = {}
         return enquiry_overview
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.enquiry_overview import EnquiryOverview
 
@@ -53,20 +55,24 @@ class EnquiryOverviewResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.enquiry_overview import EnquiryOverview  # noqa: PLC0415
 
+        if (
+            cls is not EnquiryOverviewResponse
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EnquiryOverviewResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        enquiry_overview_response = object.__new__(cls)
+        enquiry_overview_response.code = d["code"]
 
         result = EnquiryOverview.from_dict(d["result"])
 
-        enquiry_overview_response = cls(
-            code,
-            result,
-        )
+        enquiry_overview_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             enquiry_overview_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            enquiry_overview_response.additional_properties = {}
         return enquiry_overview_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="EventHook")
 
@@ -66,12 +66,15 @@ class EventHook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not EventHook:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, EventHook.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        event = d["event"]
+        event_hook = object.__new__(cls)
+        event_hook.event = d["event"]
 
-        enabled = d["enabled"]
+        event_hook.enabled = d["enabled"]
 
-        url = d["url"]
+        event_hook.url = d["url"]
 
         _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -80,15 +83,12 @@ class EventHook:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        event_hook = cls(
-            event,
-            enabled,
-            url,
-            updated_at,
-        )
+        event_hook.updated_at = updated_at
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             event_hook.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            event_hook.additional_properties = {}
         return event_hook
 
     @property

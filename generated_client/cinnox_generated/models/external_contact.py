@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.external_contact_address import ExternalContactAddress
@@ -322,54 +322,67 @@ class ExternalContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.external_contact_address import ExternalContactAddress  # noqa: PLC0415
 
+        if cls is not ExternalContact:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ExternalContact.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d["id"]
+        external_contact = object.__new__(cls)
+        external_contact.id = d["id"]
 
-        first_name = d.get("firstName", UNSET)
+        external_contact.first_name = d.get("firstName", UNSET)
 
-        last_name = d.get("lastName", UNSET)
+        external_contact.last_name = d.get("lastName", UNSET)
 
         mobile_phone: int | str | Unset = d.get("mobilePhone", UNSET)
 
+        external_contact.mobile_phone = mobile_phone
+
         work_phone: int | str | Unset = d.get("workPhone", UNSET)
+
+        external_contact.work_phone = work_phone
 
         home_phone: int | str | Unset = d.get("homePhone", UNSET)
 
+        external_contact.home_phone = home_phone
+
         other_phone: int | str | Unset = d.get("otherPhone", UNSET)
 
-        email = d.get("email", UNSET)
+        external_contact.other_phone = other_phone
 
-        personal_email = d.get("personalEmail", UNSET)
+        external_contact.email = d.get("email", UNSET)
 
-        other_email = d.get("otherEmail", UNSET)
+        external_contact.personal_email = d.get("personalEmail", UNSET)
 
-        facebook = d.get("facebook", UNSET)
+        external_contact.other_email = d.get("otherEmail", UNSET)
+
+        external_contact.facebook = d.get("facebook", UNSET)
 
         whats_app: int | str | Unset = d.get("whatsApp", UNSET)
 
-        we_chat = d.get("weChat", UNSET)
+        external_contact.whats_app = whats_app
 
-        line = d.get("line", UNSET)
+        external_contact.we_chat = d.get("weChat", UNSET)
 
-        twitter = d.get("twitter", UNSET)
+        external_contact.line = d.get("line", UNSET)
 
-        linkedin = d.get("linkedin", UNSET)
+        external_contact.twitter = d.get("twitter", UNSET)
 
-        woztell_whats_app = d.get("woztellWhatsApp", UNSET)
+        external_contact.linkedin = d.get("linkedin", UNSET)
 
-        woztell_facebook = d.get("woztellFacebook", UNSET)
+        external_contact.woztell_whats_app = d.get("woztellWhatsApp", UNSET)
 
-        woztell_instagram = d.get("woztellInstagram", UNSET)
+        external_contact.woztell_facebook = d.get("woztellFacebook", UNSET)
 
-        company_name = d.get("companyName", UNSET)
+        external_contact.woztell_instagram = d.get("woztellInstagram", UNSET)
 
-        department = d.get("department", UNSET)
+        external_contact.company_name = d.get("companyName", UNSET)
 
-        job_title = d.get("jobTitle", UNSET)
+        external_contact.department = d.get("department", UNSET)
 
-        birthday = d.get("birthday", UNSET)
+        external_contact.job_title = d.get("jobTitle", UNSET)
 
-        language = d.get("language", UNSET)
+        external_contact.birthday = d.get("birthday", UNSET)
+
+        external_contact.language = d.get("language", UNSET)
 
         _address = d.get("address", UNSET)
         address: ExternalContactAddress | Unset
@@ -378,17 +391,19 @@ class ExternalContact:
         else:
             address = ExternalContactAddress.from_dict(_address)
 
-        customer_type = d.get("customerType", UNSET)
+        external_contact.address = address
 
-        group = d.get("group", UNSET)
+        external_contact.customer_type = d.get("customerType", UNSET)
 
-        level = d.get("level", UNSET)
+        external_contact.group = d.get("group", UNSET)
 
-        owner_id = d.get("ownerId", UNSET)
+        external_contact.level = d.get("level", UNSET)
 
-        owner_name = d.get("ownerName", UNSET)
+        external_contact.owner_id = d.get("ownerId", UNSET)
 
-        owner_department = d.get("ownerDepartment", UNSET)
+        external_contact.owner_name = d.get("ownerName", UNSET)
+
+        external_contact.owner_department = d.get("ownerDepartment", UNSET)
 
         def _parse_shared_with(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -405,6 +420,8 @@ class ExternalContact:
 
         shared_with = _parse_shared_with(d.get("sharedWith", UNSET))
 
+        external_contact.shared_with = shared_with
+
         def _parse_slave_contacts(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -420,44 +437,12 @@ class ExternalContact:
 
         slave_contacts = _parse_slave_contacts(d.get("slaveContacts", UNSET))
 
-        external_contact = cls(
-            id,
-            first_name,
-            last_name,
-            mobile_phone,
-            work_phone,
-            home_phone,
-            other_phone,
-            email,
-            personal_email,
-            other_email,
-            facebook,
-            whats_app,
-            we_chat,
-            line,
-            twitter,
-            linkedin,
-            woztell_whats_app,
-            woztell_facebook,
-            woztell_instagram,
-            company_name,
-            department,
-            job_title,
-            birthday,
-            language,
-            address,
-            customer_type,
-            group,
-            level,
-            owner_id,
-            owner_name,
-            owner_department,
-            shared_with,
-            slave_contacts,
-        )
+        external_contact.slave_contacts = slave_contacts
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             external_contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            external_contact.additional_properties = {}
         return external_contact
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ExternalContactActivity")
 
@@ -82,16 +82,21 @@ class ExternalContactActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            cls is not ExternalContactActivity
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ExternalContactActivity.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d["id"]
+        external_contact_activity = object.__new__(cls)
+        external_contact_activity.id = d["id"]
 
-        type_ = d.get("type", UNSET)
+        external_contact_activity.type_ = d.get("type", UNSET)
 
-        channel = d.get("channel", UNSET)
+        external_contact_activity.channel = d.get("channel", UNSET)
 
-        description = d.get("description", UNSET)
+        external_contact_activity.description = d.get("description", UNSET)
 
-        staff_id = d.get("staffId", UNSET)
+        external_contact_activity.staff_id = d.get("staffId", UNSET)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -100,19 +105,14 @@ class ExternalContactActivity:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        external_contact_activity = cls(
-            id,
-            type_,
-            channel,
-            description,
-            staff_id,
-            created_at,
-        )
+        external_contact_activity.created_at = created_at
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             external_contact_activity.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            external_contact_activity.additional_properties = {}
         return external_contact_activity
 
     @property

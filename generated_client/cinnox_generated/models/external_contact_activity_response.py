@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.external_contact_activity import ExternalContactActivity
 
@@ -56,8 +58,13 @@ class ExternalContactActivityResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.external_contact_activity import ExternalContactActivity  # noqa: PLC0415
 
+        if (
+            cls is not ExternalContactActivityResponse
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ExternalContactActivityResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        external_contact_activity_response = object.__new__(cls)
+        external_contact_activity_response.code = d["code"]
 
         result = []
         _result = d["result"]
@@ -66,15 +73,14 @@ class ExternalContactActivityResponse:
 
             result.append(result_item)
 
-        external_contact_activity_response = cls(
-            code,
-            result,
-        )
+        external_contact_activity_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             external_contact_activity_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            external_contact_activity_response.additional_properties = {}
         return external_contact_activity_response
 
     @property

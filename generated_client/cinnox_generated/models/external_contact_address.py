@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ExternalContactAddress")
 
@@ -69,29 +69,26 @@ class ExternalContactAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not ExternalContactAddress:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ExternalContactAddress.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        street = d.get("street", UNSET)
+        external_contact_address = object.__new__(cls)
+        external_contact_address.street = d.get("street", UNSET)
 
-        city = d.get("city", UNSET)
+        external_contact_address.city = d.get("city", UNSET)
 
-        state = d.get("state", UNSET)
+        external_contact_address.state = d.get("state", UNSET)
 
-        zipcode = d.get("zipcode", UNSET)
+        external_contact_address.zipcode = d.get("zipcode", UNSET)
 
-        country = d.get("country", UNSET)
+        external_contact_address.country = d.get("country", UNSET)
 
-        external_contact_address = cls(
-            street,
-            city,
-            state,
-            zipcode,
-            country,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             external_contact_address.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            external_contact_address.additional_properties = {}
         return external_contact_address
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.external_contact_event_message import ExternalContactEventMessage
@@ -62,25 +62,27 @@ class ExternalContactEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.external_contact_event_message import ExternalContactEventMessage  # noqa: PLC0415
 
+        if cls is not ExternalContactEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ExternalContactEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        external_contact_event = object.__new__(cls)
         type_ = cast(Literal["message"], d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
+        external_contact_event.type_ = type_
 
         message = ExternalContactEventMessage.from_dict(d["message"])
 
-        challenge = d.get("challenge", UNSET)
+        external_contact_event.message = message
 
-        external_contact_event = cls(
-            type_,
-            message,
-            challenge,
-        )
+        external_contact_event.challenge = d.get("challenge", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             external_contact_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            external_contact_event.additional_properties = {}
         return external_contact_event
 
     @property

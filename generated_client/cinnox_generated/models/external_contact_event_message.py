@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_contact_event_message_status import ExternalContactEventMessageStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="ExternalContactEventMessage")
 
@@ -70,31 +70,33 @@ class ExternalContactEventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            cls is not ExternalContactEventMessage
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ExternalContactEventMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        external_contact_event_message = object.__new__(cls)
         type_ = cast(Literal["contact"], d["type"])
         if type_ != "contact":
             raise ValueError(f"type must match const 'contact', got '{type_}'")
+        external_contact_event_message.type_ = type_
 
         status = ExternalContactEventMessageStatus(d["status"])
 
-        id = d["id"]
+        external_contact_event_message.status = status
 
-        service_id = d.get("serviceId", UNSET)
+        external_contact_event_message.id = d["id"]
 
-        full_name = d.get("fullName", UNSET)
+        external_contact_event_message.service_id = d.get("serviceId", UNSET)
 
-        external_contact_event_message = cls(
-            type_,
-            status,
-            id,
-            service_id,
-            full_name,
-        )
+        external_contact_event_message.full_name = d.get("fullName", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             external_contact_event_message.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            external_contact_event_message.additional_properties = {}
         return external_contact_event_message
 
     @property

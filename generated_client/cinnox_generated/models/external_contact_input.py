@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.external_contact_input_level import ExternalContactInputLevel
 from ..models.external_contact_input_type import ExternalContactInputType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.contact_email_input import ContactEmailInput
@@ -194,10 +194,13 @@ class ExternalContactInput:
         from ..models.contact_social_input import ContactSocialInput  # noqa: PLC0415
         from ..models.external_contact_address import ExternalContactAddress  # noqa: PLC0415
 
+        if cls is not ExternalContactInput:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, ExternalContactInput.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        first_name = d.get("firstName", UNSET)
+        external_contact_input = object.__new__(cls)
+        external_contact_input.first_name = d.get("firstName", UNSET)
 
-        last_name = d.get("lastName", UNSET)
+        external_contact_input.last_name = d.get("lastName", UNSET)
 
         _level = d.get("level", UNSET)
         level: ExternalContactInputLevel | Unset
@@ -206,12 +209,16 @@ class ExternalContactInput:
         else:
             level = ExternalContactInputLevel(_level)
 
+        external_contact_input.level = level
+
         _type_ = d.get("type", UNSET)
         type_: ExternalContactInputType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ExternalContactInputType(_type_)
+
+        external_contact_input.type_ = type_
 
         def _parse_phones(data: object) -> ContactPhoneInput | list[ContactPhoneInput] | Unset:
             if isinstance(data, Unset):
@@ -237,6 +244,8 @@ class ExternalContactInput:
 
         phones = _parse_phones(d.get("phones", UNSET))
 
+        external_contact_input.phones = phones
+
         def _parse_emails(data: object) -> ContactEmailInput | list[ContactEmailInput] | Unset:
             if isinstance(data, Unset):
                 return data
@@ -261,17 +270,19 @@ class ExternalContactInput:
 
         emails = _parse_emails(d.get("emails", UNSET))
 
-        company = d.get("company", UNSET)
+        external_contact_input.emails = emails
 
-        job_title = d.get("jobTitle", UNSET)
+        external_contact_input.company = d.get("company", UNSET)
 
-        team = d.get("team", UNSET)
+        external_contact_input.job_title = d.get("jobTitle", UNSET)
 
-        group = d.get("group", UNSET)
+        external_contact_input.team = d.get("team", UNSET)
 
-        language = d.get("language", UNSET)
+        external_contact_input.group = d.get("group", UNSET)
 
-        birth_date = d.get("birthDate", UNSET)
+        external_contact_input.language = d.get("language", UNSET)
+
+        external_contact_input.birth_date = d.get("birthDate", UNSET)
 
         def _parse_addresses(data: object) -> ExternalContactAddress | list[ExternalContactAddress] | Unset:
             if isinstance(data, Unset):
@@ -297,6 +308,8 @@ class ExternalContactInput:
 
         addresses = _parse_addresses(d.get("addresses", UNSET))
 
+        external_contact_input.addresses = addresses
+
         def _parse_social_contacts(data: object) -> ContactSocialInput | list[ContactSocialInput] | Unset:
             if isinstance(data, Unset):
                 return data
@@ -321,27 +334,14 @@ class ExternalContactInput:
 
         social_contacts = _parse_social_contacts(d.get("socialContacts", UNSET))
 
-        external_contact_input = cls(
-            first_name,
-            last_name,
-            level,
-            type_,
-            phones,
-            emails,
-            company,
-            job_title,
-            team,
-            group,
-            language,
-            birth_date,
-            addresses,
-            social_contacts,
-        )
+        external_contact_input.social_contacts = social_contacts
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             external_contact_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            external_contact_input.additional_properties = {}
         return external_contact_input
 
     @property

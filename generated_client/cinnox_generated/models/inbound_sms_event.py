@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="InboundSmsEvent")
 
@@ -92,14 +92,21 @@ class InboundSmsEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not InboundSmsEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, InboundSmsEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d["id"]
+        inbound_sms_event = object.__new__(cls)
+        inbound_sms_event.id = d["id"]
 
         sender_number: int | str = d["senderNumber"]
 
+        inbound_sms_event.sender_number = sender_number
+
         recipient_number: int | str = d["recipientNumber"]
 
-        event_description = d.get("eventDescription", UNSET)
+        inbound_sms_event.recipient_number = recipient_number
+
+        inbound_sms_event.event_description = d.get("eventDescription", UNSET)
 
         _receive_time = d.get("receiveTime", UNSET)
         receive_time: datetime.datetime | Unset
@@ -108,22 +115,16 @@ class InboundSmsEvent:
         else:
             receive_time = datetime.datetime.fromisoformat(_receive_time)
 
-        content_type = d.get("contentType", UNSET)
+        inbound_sms_event.receive_time = receive_time
 
-        content = d.get("content", UNSET)
+        inbound_sms_event.content_type = d.get("contentType", UNSET)
 
-        inbound_sms_event = cls(
-            id,
-            sender_number,
-            recipient_number,
-            event_description,
-            receive_time,
-            content_type,
-            content,
-        )
+        inbound_sms_event.content = d.get("content", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             inbound_sms_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            inbound_sms_event.additional_properties = {}
         return inbound_sms_event
 
     @property

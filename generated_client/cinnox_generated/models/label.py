@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="Label")
 
@@ -85,33 +85,28 @@ class Label:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not Label:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, Label.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d["id"]
+        label = object.__new__(cls)
+        label.id = d["id"]
 
-        name = d.get("name", UNSET)
+        label.name = d.get("name", UNSET)
 
-        color_name = d.get("colorName", UNSET)
+        label.color_name = d.get("colorName", UNSET)
 
-        created_by = d.get("createdBy", UNSET)
+        label.created_by = d.get("createdBy", UNSET)
 
-        updated_by = d.get("updatedBy", UNSET)
+        label.updated_by = d.get("updatedBy", UNSET)
 
-        created_at = d.get("createdAt", UNSET)
+        label.created_at = d.get("createdAt", UNSET)
 
-        updated_at = d.get("updatedAt", UNSET)
+        label.updated_at = d.get("updatedAt", UNSET)
 
-        label = cls(
-            id,
-            name,
-            color_name,
-            created_by,
-            updated_by,
-            created_at,
-            updated_at,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             label.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            label.additional_properties = {}
         return label
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.label_event_message import LabelEventMessage
@@ -62,23 +62,25 @@ class LabelEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.label_event_message import LabelEventMessage  # noqa: PLC0415
 
+        if cls is not LabelEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, LabelEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        label_event = object.__new__(cls)
         type_ = cast(Literal["message"], d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
+        label_event.type_ = type_
 
         message = LabelEventMessage.from_dict(d["message"])
 
-        challenge = d.get("challenge", UNSET)
+        label_event.message = message
 
-        label_event = cls(
-            type_,
-            message,
-            challenge,
-        )
+        label_event.challenge = d.get("challenge", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             label_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            label_event.additional_properties = {}
         return label_event
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="LabelEventMessage")
 
@@ -78,32 +78,29 @@ class LabelEventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not LabelEventMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, LabelEventMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        label_event_message = object.__new__(cls)
         type_ = cast(Literal["label"], d["type"])
         if type_ != "label":
             raise ValueError(f"type must match const 'label', got '{type_}'")
+        label_event_message.type_ = type_
 
-        id = d["id"]
+        label_event_message.id = d["id"]
 
-        status = d.get("status", UNSET)
+        label_event_message.status = d.get("status", UNSET)
 
-        service_id = d.get("serviceId", UNSET)
+        label_event_message.service_id = d.get("serviceId", UNSET)
 
-        name = d.get("name", UNSET)
+        label_event_message.name = d.get("name", UNSET)
 
-        updated_at = d.get("updatedAt", UNSET)
+        label_event_message.updated_at = d.get("updatedAt", UNSET)
 
-        label_event_message = cls(
-            type_,
-            id,
-            status,
-            service_id,
-            name,
-            updated_at,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             label_event_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            label_event_message.additional_properties = {}
         return label_event_message
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.label import Label
 
@@ -56,8 +58,11 @@ class LabelListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.label import Label  # noqa: PLC0415
 
+        if cls is not LabelListResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, LabelListResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        label_list_response = object.__new__(cls)
+        label_list_response.code = d["code"]
 
         label_list = []
         _label_list = d["labelList"]
@@ -66,13 +71,12 @@ class LabelListResponse:
 
             label_list.append(label_list_item)
 
-        label_list_response = cls(
-            code,
-            label_list,
-        )
+        label_list_response.label_list = label_list
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             label_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            label_list_response.additional_properties = {}
         return label_list_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="OutboundSmsEvent")
 
@@ -103,41 +103,37 @@ class OutboundSmsEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not OutboundSmsEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, OutboundSmsEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        outbound_sms_event = object.__new__(cls)
         type_ = cast(Literal["tdr"], d["Type"])
         if type_ != "tdr":
             raise ValueError(f"Type must match const 'tdr', got '{type_}'")
+        outbound_sms_event.type_ = type_
 
-        transaction_id = d["TransactionID"]
+        outbound_sms_event.transaction_id = d["TransactionID"]
 
-        status = d["Status"]
+        outbound_sms_event.status = d["Status"]
 
-        app_id = d.get("AppID", UNSET)
+        outbound_sms_event.app_id = d.get("AppID", UNSET)
 
-        service_id = d.get("ServiceID", UNSET)
+        outbound_sms_event.service_id = d.get("ServiceID", UNSET)
 
         recipient_number: int | str | Unset = d.get("RecipientNumber", UNSET)
 
-        recipient_country = d.get("RecipientCountry", UNSET)
+        outbound_sms_event.recipient_number = recipient_number
 
-        response_code = d.get("ResponseCode", UNSET)
+        outbound_sms_event.recipient_country = d.get("RecipientCountry", UNSET)
 
-        exception = d.get("Exception", UNSET)
+        outbound_sms_event.response_code = d.get("ResponseCode", UNSET)
 
-        outbound_sms_event = cls(
-            type_,
-            transaction_id,
-            status,
-            app_id,
-            service_id,
-            recipient_number,
-            recipient_country,
-            response_code,
-            exception,
-        )
+        outbound_sms_event.exception = d.get("Exception", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             outbound_sms_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            outbound_sms_event.additional_properties = {}
         return outbound_sms_event
 
     @property

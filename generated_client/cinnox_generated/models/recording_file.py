@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="RecordingFile")
 
@@ -87,18 +87,21 @@ class RecordingFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not RecordingFile:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, RecordingFile.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d.get("id", UNSET)
+        recording_file = object.__new__(cls)
+        recording_file.id = d.get("id", UNSET)
 
-        type_ = d.get("type", UNSET)
+        recording_file.type_ = d.get("type", UNSET)
 
-        status = d.get("status", UNSET)
+        recording_file.status = d.get("status", UNSET)
 
-        file_name = d.get("fileName", UNSET)
+        recording_file.file_name = d.get("fileName", UNSET)
 
-        file_url = d.get("fileUrl", UNSET)
+        recording_file.file_url = d.get("fileUrl", UNSET)
 
-        duration = d.get("duration", UNSET)
+        recording_file.duration = d.get("duration", UNSET)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -107,18 +110,12 @@ class RecordingFile:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        recording_file = cls(
-            id,
-            type_,
-            status,
-            file_name,
-            file_url,
-            duration,
-            created_at,
-        )
+        recording_file.created_at = created_at
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             recording_file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            recording_file.additional_properties = {}
         return recording_file
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.recording_file_message import RecordingFileMessage
@@ -62,23 +62,25 @@ class RecordingFileEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.recording_file_message import RecordingFileMessage  # noqa: PLC0415
 
+        if cls is not RecordingFileEvent:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, RecordingFileEvent.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        recording_file_event = object.__new__(cls)
         type_ = cast(Literal["message"], d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
+        recording_file_event.type_ = type_
 
         message = RecordingFileMessage.from_dict(d["message"])
 
-        challenge = d.get("challenge", UNSET)
+        recording_file_event.message = message
 
-        recording_file_event = cls(
-            type_,
-            message,
-            challenge,
-        )
+        recording_file_event.challenge = d.get("challenge", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             recording_file_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            recording_file_event.additional_properties = {}
         return recording_file_event
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="RecordingFileMessage")
 
@@ -62,26 +62,24 @@ class RecordingFileMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not RecordingFileMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, RecordingFileMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = d["type"]
+        recording_file_message = object.__new__(cls)
+        recording_file_message.type_ = d["type"]
 
-        status = d["status"]
+        recording_file_message.status = d["status"]
 
-        id = d["id"]
+        recording_file_message.id = d["id"]
 
-        service_id = d.get("serviceId", UNSET)
+        recording_file_message.service_id = d.get("serviceId", UNSET)
 
-        recording_file_message = cls(
-            type_,
-            status,
-            id,
-            service_id,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             recording_file_message.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            recording_file_message.additional_properties = {}
         return recording_file_message
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.recording_file import RecordingFile
 
@@ -56,8 +58,11 @@ class RecordingFilesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.recording_file import RecordingFile  # noqa: PLC0415
 
+        if cls is not RecordingFilesResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, RecordingFilesResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        recording_files_response = object.__new__(cls)
+        recording_files_response.code = d["code"]
 
         result = []
         _result = d["result"]
@@ -66,15 +71,14 @@ class RecordingFilesResponse:
 
             result.append(result_item)
 
-        recording_files_response = cls(
-            code,
-            result,
-        )
+        recording_files_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             recording_files_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            recording_files_response.additional_properties = {}
         return recording_files_response
 
     @property

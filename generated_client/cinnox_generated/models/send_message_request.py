@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.text_message import TextMessage
@@ -72,8 +72,11 @@ class SendMessageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.text_message import TextMessage  # noqa: PLC0415
 
+        if cls is not SendMessageRequest:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SendMessageRequest.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        room_id = d["roomID"]
+        send_message_request = object.__new__(cls)
+        send_message_request.room_id = d["roomID"]
 
         messages = []
         _messages = d["messages"]
@@ -82,19 +85,16 @@ class SendMessageRequest:
 
             messages.append(messages_item)
 
-        sender_eid = d.get("senderEID", UNSET)
+        send_message_request.messages = messages
 
-        receiver_eid = d.get("receiverEID", UNSET)
+        send_message_request.sender_eid = d.get("senderEID", UNSET)
 
-        send_message_request = cls(
-            room_id,
-            messages,
-            sender_eid,
-            receiver_eid,
-        )
+        send_message_request.receiver_eid = d.get("receiverEID", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             send_message_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            send_message_request.additional_properties = {}
         return send_message_request
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.send_message_response_result import SendMessageResponseResult
@@ -58,8 +58,11 @@ class SendMessageResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.send_message_response_result import SendMessageResponseResult  # noqa: PLC0415
 
+        if cls is not SendMessageResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SendMessageResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        send_message_response = object.__new__(cls)
+        send_message_response.code = d["code"]
 
         _result = d.get("result", UNSET)
         result: SendMessageResponseResult | Unset
@@ -68,13 +71,12 @@ class SendMessageResponse:
         else:
             result = SendMessageResponseResult.from_dict(_result)
 
-        send_message_response = cls(
-            code,
-            result,
-        )
+        send_message_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             send_message_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            send_message_response.additional_properties = {}
         return send_message_response
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="SendMessageResponseResult")
 
 
@@ -24,11 +26,17 @@ class SendMessageResponseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            cls is not SendMessageResponseResult
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SendMessageResponseResult.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        send_message_response_result = cls()
+        send_message_response_result = object.__new__(cls)
 
         if d:
             send_message_response_result.additional_properties = dict(d)
+        else:
+            send_message_response_result.additional_properties = {}
         return send_message_response_result
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="SendOtpRequest")
 
 
@@ -59,24 +61,22 @@ class SendOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not SendOtpRequest:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SendOtpRequest.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        sender_number = d["senderNumber"]
+        send_otp_request = object.__new__(cls)
+        send_otp_request.sender_number = d["senderNumber"]
 
-        recipient_number = d["recipientNumber"]
+        send_otp_request.recipient_number = d["recipientNumber"]
 
-        text = d["text"]
+        send_otp_request.text = d["text"]
 
-        pin = d["pin"]
+        send_otp_request.pin = d["pin"]
 
-        send_otp_request = cls(
-            sender_number,
-            recipient_number,
-            text,
-            pin,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             send_otp_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            send_otp_request.additional_properties = {}
         return send_otp_request
 
     @property

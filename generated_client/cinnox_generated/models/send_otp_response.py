@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="SendOtpResponse")
 
 
@@ -53,21 +55,20 @@ class SendOtpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not SendOtpResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SendOtpResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        service_id = d["serviceID"]
+        send_otp_response = object.__new__(cls)
+        send_otp_response.service_id = d["serviceID"]
 
-        status = d["status"]
+        send_otp_response.status = d["status"]
 
-        transaction_id = d["transactionID"]
+        send_otp_response.transaction_id = d["transactionID"]
 
-        send_otp_response = cls(
-            service_id,
-            status,
-            transaction_id,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             send_otp_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            send_otp_response.additional_properties = {}
         return send_otp_response
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="SendSmsRequest")
 
 
@@ -54,21 +56,22 @@ class SendSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not SendSmsRequest:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SendSmsRequest.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        sender_number = d["senderNumber"]
+        send_sms_request = object.__new__(cls)
+        send_sms_request.sender_number = d["senderNumber"]
 
         recipient_numbers = cast(list[str], d["recipientNumbers"])
 
-        text = d["text"]
+        send_sms_request.recipient_numbers = recipient_numbers
 
-        send_sms_request = cls(
-            sender_number,
-            recipient_numbers,
-            text,
-        )
+        send_sms_request.text = d["text"]
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             send_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            send_sms_request.additional_properties = {}
         return send_sms_request
 
     @property

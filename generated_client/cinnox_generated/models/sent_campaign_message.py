@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.campaign_sender import CampaignSender
@@ -131,8 +131,11 @@ class SentCampaignMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_sender import CampaignSender  # noqa: PLC0415
 
+        if cls is not SentCampaignMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SentCampaignMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d.get("id", UNSET)
+        sent_campaign_message = object.__new__(cls)
+        sent_campaign_message.id = d.get("id", UNSET)
 
         _date = d.get("date", UNSET)
         date: datetime.datetime | Unset
@@ -141,6 +144,8 @@ class SentCampaignMessage:
         else:
             date = datetime.datetime.fromisoformat(_date)
 
+        sent_campaign_message.date = date
+
         _sender = d.get("sender", UNSET)
         sender: CampaignSender | Unset
         if isinstance(_sender, Unset):
@@ -148,21 +153,23 @@ class SentCampaignMessage:
         else:
             sender = CampaignSender.from_dict(_sender)
 
-        recipient = d.get("recipient", UNSET)
+        sent_campaign_message.sender = sender
 
-        recipient_country = d.get("recipientCountry", UNSET)
+        sent_campaign_message.recipient = d.get("recipient", UNSET)
 
-        subject = d.get("subject", UNSET)
+        sent_campaign_message.recipient_country = d.get("recipientCountry", UNSET)
 
-        content = d.get("content", UNSET)
+        sent_campaign_message.subject = d.get("subject", UNSET)
 
-        num_sms = d.get("numSMS", UNSET)
+        sent_campaign_message.content = d.get("content", UNSET)
 
-        status = d.get("status", UNSET)
+        sent_campaign_message.num_sms = d.get("numSMS", UNSET)
 
-        carrier_network_status = d.get("carrierNetworkStatus", UNSET)
+        sent_campaign_message.status = d.get("status", UNSET)
 
-        failed_reason = d.get("failedReason", UNSET)
+        sent_campaign_message.carrier_network_status = d.get("carrierNetworkStatus", UNSET)
+
+        sent_campaign_message.failed_reason = d.get("failedReason", UNSET)
 
         _last_updated_date_time = d.get("LastUpdatedDateTime", UNSET)
         last_updated_date_time: datetime.datetime | Unset
@@ -171,23 +178,12 @@ class SentCampaignMessage:
         else:
             last_updated_date_time = datetime.datetime.fromisoformat(_last_updated_date_time)
 
-        sent_campaign_message = cls(
-            id,
-            date,
-            sender,
-            recipient,
-            recipient_country,
-            subject,
-            content,
-            num_sms,
-            status,
-            carrier_network_status,
-            failed_reason,
-            last_updated_date_time,
-        )
+        sent_campaign_message.last_updated_date_time = last_updated_date_time
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             sent_campaign_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            sent_campaign_message.additional_properties = {}
         return sent_campaign_message
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.campaign_sender import CampaignSender
@@ -136,8 +136,11 @@ class SentCampaignSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_sender import CampaignSender  # noqa: PLC0415
 
+        if cls is not SentCampaignSummary:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SentCampaignSummary.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d.get("id", UNSET)
+        sent_campaign_summary = object.__new__(cls)
+        sent_campaign_summary.id = d.get("id", UNSET)
 
         _date = d.get("date", UNSET)
         date: datetime.datetime | Unset
@@ -146,11 +149,13 @@ class SentCampaignSummary:
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        campaign_name = d.get("campaignName", UNSET)
+        sent_campaign_summary.date = date
 
-        channel = d.get("channel", UNSET)
+        sent_campaign_summary.campaign_name = d.get("campaignName", UNSET)
 
-        created_by = d.get("createdBy", UNSET)
+        sent_campaign_summary.channel = d.get("channel", UNSET)
+
+        sent_campaign_summary.created_by = d.get("createdBy", UNSET)
 
         _sender = d.get("sender", UNSET)
         sender: CampaignSender | Unset
@@ -159,38 +164,26 @@ class SentCampaignSummary:
         else:
             sender = CampaignSender.from_dict(_sender)
 
-        subject = d.get("subject", UNSET)
+        sent_campaign_summary.sender = sender
 
-        total_recipients = d.get("totalRecipients", UNSET)
+        sent_campaign_summary.subject = d.get("subject", UNSET)
 
-        delivered = d.get("delivered", UNSET)
+        sent_campaign_summary.total_recipients = d.get("totalRecipients", UNSET)
 
-        read = d.get("read", UNSET)
+        sent_campaign_summary.delivered = d.get("delivered", UNSET)
 
-        replied = d.get("replied", UNSET)
+        sent_campaign_summary.read = d.get("read", UNSET)
 
-        pending = d.get("pending", UNSET)
+        sent_campaign_summary.replied = d.get("replied", UNSET)
 
-        failed = d.get("failed", UNSET)
+        sent_campaign_summary.pending = d.get("pending", UNSET)
 
-        sent_campaign_summary = cls(
-            id,
-            date,
-            campaign_name,
-            channel,
-            created_by,
-            sender,
-            subject,
-            total_recipients,
-            delivered,
-            read,
-            replied,
-            pending,
-            failed,
-        )
+        sent_campaign_summary.failed = d.get("failed", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             sent_campaign_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            sent_campaign_summary.additional_properties = {}
         return sent_campaign_summary
 
     @property

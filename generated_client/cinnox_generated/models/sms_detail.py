@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="SmsDetail")
 
@@ -184,34 +184,41 @@ class SmsDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not SmsDetail:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SmsDetail.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d.get("id", UNSET)
+        sms_detail = object.__new__(cls)
+        sms_detail.id = d.get("id", UNSET)
 
-        from_eid = d.get("fromEID", UNSET)
+        sms_detail.from_eid = d.get("fromEID", UNSET)
 
-        to_eid = d.get("toEID", UNSET)
+        sms_detail.to_eid = d.get("toEID", UNSET)
 
-        date = d.get("date", UNSET)
+        sms_detail.date = d.get("date", UNSET)
 
-        cid = d.get("cid", UNSET)
+        sms_detail.cid = d.get("cid", UNSET)
 
-        segment_count = d.get("segmentCount", UNSET)
+        sms_detail.segment_count = d.get("segmentCount", UNSET)
 
         sender: int | str | Unset = d.get("sender", UNSET)
 
+        sms_detail.sender = sender
+
         recipient: int | str | Unset = d.get("recipient", UNSET)
 
-        staff_name = d.get("staffName", UNSET)
+        sms_detail.recipient = recipient
 
-        recipient_country_code = d.get("recipientCountryCode", UNSET)
+        sms_detail.staff_name = d.get("staffName", UNSET)
 
-        status = d.get("status", UNSET)
+        sms_detail.recipient_country_code = d.get("recipientCountryCode", UNSET)
 
-        carrier_status = d.get("carrierStatus", UNSET)
+        sms_detail.status = d.get("status", UNSET)
 
-        usage = d.get("usage", UNSET)
+        sms_detail.carrier_status = d.get("carrierStatus", UNSET)
 
-        text = d.get("text", UNSET)
+        sms_detail.usage = d.get("usage", UNSET)
+
+        sms_detail.text = d.get("text", UNSET)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -220,6 +227,8 @@ class SmsDetail:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        sms_detail.created_at = created_at
+
         _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -227,36 +236,18 @@ class SmsDetail:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        sms_id = d.get("smsID", UNSET)
+        sms_detail.updated_at = updated_at
 
-        is_sender_staff = d.get("isSenderStaff", UNSET)
+        sms_detail.sms_id = d.get("smsID", UNSET)
 
-        is_recipient_staff = d.get("isRecipientStaff", UNSET)
+        sms_detail.is_sender_staff = d.get("isSenderStaff", UNSET)
 
-        sms_detail = cls(
-            id,
-            from_eid,
-            to_eid,
-            date,
-            cid,
-            segment_count,
-            sender,
-            recipient,
-            staff_name,
-            recipient_country_code,
-            status,
-            carrier_status,
-            usage,
-            text,
-            created_at,
-            updated_at,
-            sms_id,
-            is_sender_staff,
-            is_recipient_staff,
-        )
+        sms_detail.is_recipient_staff = d.get("isRecipientStaff", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             sms_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            sms_detail.additional_properties = {}
         return sms_detail
 
     @property

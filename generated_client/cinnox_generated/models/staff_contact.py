@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="StaffContact")
 
@@ -174,66 +174,54 @@ class StaffContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not StaffContact:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, StaffContact.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d["id"]
+        staff_contact = object.__new__(cls)
+        staff_contact.id = d["id"]
 
-        status = d.get("status", UNSET)
+        staff_contact.status = d.get("status", UNSET)
 
-        first_name = d.get("firstName", UNSET)
+        staff_contact.first_name = d.get("firstName", UNSET)
 
-        last_name = d.get("lastName", UNSET)
+        staff_contact.last_name = d.get("lastName", UNSET)
 
-        email = d.get("email", UNSET)
+        staff_contact.email = d.get("email", UNSET)
 
         phone: int | str | Unset = d.get("phone", UNSET)
 
-        role = d.get("role", UNSET)
+        staff_contact.phone = phone
 
-        data_scope = d.get("dataScope", UNSET)
+        staff_contact.role = d.get("role", UNSET)
 
-        job_title = d.get("jobTitle", UNSET)
+        staff_contact.data_scope = d.get("dataScope", UNSET)
 
-        timezone = d.get("timezone", UNSET)
+        staff_contact.job_title = d.get("jobTitle", UNSET)
+
+        staff_contact.timezone = d.get("timezone", UNSET)
 
         extension_number: int | str | Unset = d.get("extensionNumber", UNSET)
 
-        avatar_url = d.get("avatarUrl", UNSET)
+        staff_contact.extension_number = extension_number
 
-        display_name = d.get("displayName", UNSET)
+        staff_contact.avatar_url = d.get("avatarUrl", UNSET)
 
-        two_factor_authentication = d.get("twoFactorAuthentication", UNSET)
+        staff_contact.display_name = d.get("displayName", UNSET)
 
-        microsoft_active_directory = d.get("microsoftActiveDirectory", UNSET)
+        staff_contact.two_factor_authentication = d.get("twoFactorAuthentication", UNSET)
 
-        direct_staff_enquiry = d.get("directStaffEnquiry", UNSET)
+        staff_contact.microsoft_active_directory = d.get("microsoftActiveDirectory", UNSET)
 
-        directchat_enquiry = d.get("directchatEnquiry", UNSET)
+        staff_contact.direct_staff_enquiry = d.get("directStaffEnquiry", UNSET)
 
-        direct_call_enquiry = d.get("directCallEnquiry", UNSET)
+        staff_contact.directchat_enquiry = d.get("directchatEnquiry", UNSET)
 
-        staff_contact = cls(
-            id,
-            status,
-            first_name,
-            last_name,
-            email,
-            phone,
-            role,
-            data_scope,
-            job_title,
-            timezone,
-            extension_number,
-            avatar_url,
-            display_name,
-            two_factor_authentication,
-            microsoft_active_directory,
-            direct_staff_enquiry,
-            directchat_enquiry,
-            direct_call_enquiry,
-        )
+        staff_contact.direct_call_enquiry = d.get("directCallEnquiry", UNSET)
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             staff_contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            staff_contact.additional_properties = {}
         return staff_contact
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.staff_contact import StaffContact
 
@@ -56,8 +58,13 @@ class StaffContactListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.staff_contact import StaffContact  # noqa: PLC0415
 
+        if (
+            cls is not StaffContactListResponse
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, StaffContactListResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        staff_contact_list_response = object.__new__(cls)
+        staff_contact_list_response.code = d["code"]
 
         result = []
         _result = d["result"]
@@ -66,15 +73,14 @@ class StaffContactListResponse:
 
             result.append(result_item)
 
-        staff_contact_list_response = cls(
-            code,
-            result,
-        )
+        staff_contact_list_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             staff_contact_list_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            staff_contact_list_response.additional_properties = {}
         return staff_contact_list_response
 
     @property

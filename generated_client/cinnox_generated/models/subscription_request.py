@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="SubscriptionRequest")
 
 
@@ -47,18 +49,18 @@ class SubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not SubscriptionRequest:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SubscriptionRequest.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        enabled = d["enabled"]
+        subscription_request = object.__new__(cls)
+        subscription_request.enabled = d["enabled"]
 
-        url = d["url"]
+        subscription_request.url = d["url"]
 
-        subscription_request = cls(
-            enabled,
-            url,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             subscription_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            subscription_request.additional_properties = {}
         return subscription_request
 
     @property

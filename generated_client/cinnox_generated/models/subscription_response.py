@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="SubscriptionResponse")
 
@@ -59,10 +59,13 @@ class SubscriptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not SubscriptionResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SubscriptionResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        enabled = d["enabled"]
+        subscription_response = object.__new__(cls)
+        subscription_response.enabled = d["enabled"]
 
-        url = d["url"]
+        subscription_response.url = d["url"]
 
         _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -71,14 +74,12 @@ class SubscriptionResponse:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        subscription_response = cls(
-            enabled,
-            url,
-            updated_at,
-        )
+        subscription_response.updated_at = updated_at
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             subscription_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            subscription_response.additional_properties = {}
         return subscription_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="SupportedLanguage")
 
@@ -51,18 +51,18 @@ class SupportedLanguage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not SupportedLanguage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SupportedLanguage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        supported_language = object.__new__(cls)
+        supported_language.code = d["code"]
 
-        name = d.get("name", UNSET)
+        supported_language.name = d.get("name", UNSET)
 
-        supported_language = cls(
-            code,
-            name,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             supported_language.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            supported_language.additional_properties = {}
         return supported_language
 
     @property

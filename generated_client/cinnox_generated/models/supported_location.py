@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="SupportedLocation")
 
@@ -60,21 +60,22 @@ class SupportedLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not SupportedLocation:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SupportedLocation.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        supported_location = object.__new__(cls)
+        supported_location.code = d["code"]
 
-        name = d.get("name", UNSET)
+        supported_location.name = d.get("name", UNSET)
 
         states = cast(list[str], d.get("states", UNSET))
 
-        supported_location = cls(
-            code,
-            name,
-            states,
-        )
+        supported_location.states = states
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             supported_location.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            supported_location.additional_properties = {}
         return supported_location
 
     @property

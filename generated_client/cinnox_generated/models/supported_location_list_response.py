@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.supported_location import SupportedLocation
 
@@ -56,8 +58,13 @@ class SupportedLocationListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.supported_location import SupportedLocation  # noqa: PLC0415
 
+        if (
+            cls is not SupportedLocationListResponse
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, SupportedLocationListResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        supported_location_list_response = object.__new__(cls)
+        supported_location_list_response.code = d["code"]
 
         result = []
         _result = d["result"]
@@ -66,15 +73,14 @@ class SupportedLocationListResponse:
 
             result.append(result_item)
 
-        supported_location_list_response = cls(
-            code,
-            result,
-        )
+        supported_location_list_response.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             supported_location_list_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            supported_location_list_response.additional_properties = {}
         return supported_location_list_response
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.tag_basic_info import TagBasicInfo
@@ -163,10 +163,13 @@ class Tag:
         from ..models.tag_routing_rule import TagRoutingRule  # noqa: PLC0415
         from ..models.tag_tag_name_language_setting import TagTagNameLanguageSetting  # noqa: PLC0415
 
+        if cls is not Tag:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, Tag.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        tag_id = d["tagID"]
+        tag = object.__new__(cls)
+        tag.tag_id = d["tagID"]
 
-        create_at = d.get("createAt", UNSET)
+        tag.create_at = d.get("createAt", UNSET)
 
         _basic_info = d.get("basicInfo", UNSET)
         basic_info: TagBasicInfo | Unset
@@ -175,7 +178,11 @@ class Tag:
         else:
             basic_info = TagBasicInfo.from_dict(_basic_info)
 
+        tag.basic_info = basic_info
+
         function_type = cast(list[str], d.get("functionType", UNSET))
+
+        tag.function_type = function_type
 
         _tag_name_language_setting = d.get("tagNameLanguageSetting", UNSET)
         tag_name_language_setting: TagTagNameLanguageSetting | Unset
@@ -184,12 +191,16 @@ class Tag:
         else:
             tag_name_language_setting = TagTagNameLanguageSetting.from_dict(_tag_name_language_setting)
 
+        tag.tag_name_language_setting = tag_name_language_setting
+
         _welcome_message = d.get("welcomeMessage", UNSET)
         welcome_message: TagMessage | Unset
         if isinstance(_welcome_message, Unset):
             welcome_message = UNSET
         else:
             welcome_message = TagMessage.from_dict(_welcome_message)
+
+        tag.welcome_message = welcome_message
 
         _time_out_repeat_message = d.get("timeOutRepeatMessage", UNSET)
         time_out_repeat_message: TagMessage | Unset
@@ -198,12 +209,16 @@ class Tag:
         else:
             time_out_repeat_message = TagMessage.from_dict(_time_out_repeat_message)
 
+        tag.time_out_repeat_message = time_out_repeat_message
+
         _transfer_failed_message = d.get("transferFailedMessage", UNSET)
         transfer_failed_message: TagMessage | Unset
         if isinstance(_transfer_failed_message, Unset):
             transfer_failed_message = UNSET
         else:
             transfer_failed_message = TagMessage.from_dict(_transfer_failed_message)
+
+        tag.transfer_failed_message = transfer_failed_message
 
         _routing_rule = d.get("routingRule", UNSET)
         routing_rule: TagRoutingRule | Unset
@@ -212,9 +227,11 @@ class Tag:
         else:
             routing_rule = TagRoutingRule.from_dict(_routing_rule)
 
-        chat_url = d.get("chatURL", UNSET)
+        tag.routing_rule = routing_rule
 
-        call_url = d.get("callURL", UNSET)
+        tag.chat_url = d.get("chatURL", UNSET)
+
+        tag.call_url = d.get("callURL", UNSET)
 
         _meta_data = d.get("metaData", UNSET)
         meta_data: TagMetaData | Unset
@@ -223,6 +240,8 @@ class Tag:
         else:
             meta_data = TagMetaData.from_dict(_meta_data)
 
+        tag.meta_data = meta_data
+
         _custom_channel_info = d.get("customChannelInfo", UNSET)
         custom_channel_info: TagCustomChannelInfo | Unset
         if isinstance(_custom_channel_info, Unset):
@@ -230,24 +249,12 @@ class Tag:
         else:
             custom_channel_info = TagCustomChannelInfo.from_dict(_custom_channel_info)
 
-        tag = cls(
-            tag_id,
-            create_at,
-            basic_info,
-            function_type,
-            tag_name_language_setting,
-            welcome_message,
-            time_out_repeat_message,
-            transfer_failed_message,
-            routing_rule,
-            chat_url,
-            call_url,
-            meta_data,
-            custom_channel_info,
-        )
+        tag.custom_channel_info = custom_channel_info
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             tag.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            tag.additional_properties = {}
         return tag
 
     @property

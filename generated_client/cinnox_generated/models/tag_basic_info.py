@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="TagBasicInfo")
 
@@ -55,21 +55,20 @@ class TagBasicInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not TagBasicInfo:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, TagBasicInfo.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        tag_name = d.get("tagName", UNSET)
+        tag_basic_info = object.__new__(cls)
+        tag_basic_info.tag_name = d.get("tagName", UNSET)
 
-        tag_icon = d.get("tagIcon", UNSET)
+        tag_basic_info.tag_icon = d.get("tagIcon", UNSET)
 
-        tag_description = d.get("tagDescription", UNSET)
+        tag_basic_info.tag_description = d.get("tagDescription", UNSET)
 
-        tag_basic_info = cls(
-            tag_name,
-            tag_icon,
-            tag_description,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             tag_basic_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            tag_basic_info.additional_properties = {}
         return tag_basic_info
 
     @property

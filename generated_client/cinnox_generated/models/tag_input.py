@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tag_input_function_type_item import TagInputFunctionTypeItem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.tag_basic_info import TagBasicInfo
@@ -116,13 +116,18 @@ class TagInput:
         from ..models.tag_input_tag_name_language_setting import TagInputTagNameLanguageSetting  # noqa: PLC0415
         from ..models.tag_message import TagMessage  # noqa: PLC0415
 
+        if cls is not TagInput:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, TagInput.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        tag_input = object.__new__(cls)
         _basic_info = d.get("basicInfo", UNSET)
         basic_info: TagBasicInfo | Unset
         if isinstance(_basic_info, Unset):
             basic_info = UNSET
         else:
             basic_info = TagBasicInfo.from_dict(_basic_info)
+
+        tag_input.basic_info = basic_info
 
         _function_type = d.get("functionType", UNSET)
         function_type: list[TagInputFunctionTypeItem] | Unset = UNSET
@@ -133,12 +138,16 @@ class TagInput:
 
                 function_type.append(function_type_item)
 
+        tag_input.function_type = function_type
+
         _tag_name_language_setting = d.get("tagNameLanguageSetting", UNSET)
         tag_name_language_setting: TagInputTagNameLanguageSetting | Unset
         if isinstance(_tag_name_language_setting, Unset):
             tag_name_language_setting = UNSET
         else:
             tag_name_language_setting = TagInputTagNameLanguageSetting.from_dict(_tag_name_language_setting)
+
+        tag_input.tag_name_language_setting = tag_name_language_setting
 
         _welcome_message = d.get("welcomeMessage", UNSET)
         welcome_message: TagMessage | Unset
@@ -147,12 +156,16 @@ class TagInput:
         else:
             welcome_message = TagMessage.from_dict(_welcome_message)
 
+        tag_input.welcome_message = welcome_message
+
         _time_out_repeat_message = d.get("timeOutRepeatMessage", UNSET)
         time_out_repeat_message: TagMessage | Unset
         if isinstance(_time_out_repeat_message, Unset):
             time_out_repeat_message = UNSET
         else:
             time_out_repeat_message = TagMessage.from_dict(_time_out_repeat_message)
+
+        tag_input.time_out_repeat_message = time_out_repeat_message
 
         _transfer_failed_message = d.get("transferFailedMessage", UNSET)
         transfer_failed_message: TagMessage | Unset
@@ -161,6 +174,8 @@ class TagInput:
         else:
             transfer_failed_message = TagMessage.from_dict(_transfer_failed_message)
 
+        tag_input.transfer_failed_message = transfer_failed_message
+
         _routing_rule = d.get("routingRule", UNSET)
         routing_rule: TagInputRoutingRule | Unset
         if isinstance(_routing_rule, Unset):
@@ -168,18 +183,12 @@ class TagInput:
         else:
             routing_rule = TagInputRoutingRule.from_dict(_routing_rule)
 
-        tag_input = cls(
-            basic_info,
-            function_type,
-            tag_name_language_setting,
-            welcome_message,
-            time_out_repeat_message,
-            transfer_failed_message,
-            routing_rule,
-        )
+        tag_input.routing_rule = routing_rule
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             tag_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            tag_input.additional_properties = {}
         return tag_input
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.tag_language_setting import TagLanguageSetting
 
@@ -31,8 +33,12 @@ class TagInputTagNameLanguageSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_language_setting import TagLanguageSetting  # noqa: PLC0415
 
+        if (
+            cls is not TagInputTagNameLanguageSetting
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, TagInputTagNameLanguageSetting.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        tag_input_tag_name_language_setting = cls()
+        tag_input_tag_name_language_setting = object.__new__(cls)
 
         if d:
             additional_properties = {}
@@ -42,6 +48,8 @@ class TagInputTagNameLanguageSetting:
                 additional_properties[prop_name] = additional_property
 
             tag_input_tag_name_language_setting.additional_properties = additional_properties
+        else:
+            tag_input_tag_name_language_setting.additional_properties = {}
         return tag_input_tag_name_language_setting
 
     @property

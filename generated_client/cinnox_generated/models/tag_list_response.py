@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.tag import Tag
 
@@ -56,8 +58,11 @@ class TagListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag import Tag  # noqa: PLC0415
 
+        if cls is not TagListResponse:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, TagListResponse.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        tag_list_response = object.__new__(cls)
+        tag_list_response.code = d["code"]
 
         tags = []
         _tags = d["tags"]
@@ -66,13 +71,12 @@ class TagListResponse:
 
             tags.append(tags_item)
 
-        tag_list_response = cls(
-            code,
-            tags,
-        )
+        tag_list_response.tags = tags
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             tag_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            tag_list_response.additional_properties = {}
         return tag_list_response
 
     @property

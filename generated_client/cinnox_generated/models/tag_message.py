@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 if TYPE_CHECKING:
     from ..models.tag_message_message import TagMessageMessage
@@ -63,10 +63,13 @@ class TagMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_message_message import TagMessageMessage  # noqa: PLC0415
 
+        if cls is not TagMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, TagMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        enabled = d.get("enabled", UNSET)
+        tag_message = object.__new__(cls)
+        tag_message.enabled = d.get("enabled", UNSET)
 
-        message_type = d.get("messageType", UNSET)
+        tag_message.message_type = d.get("messageType", UNSET)
 
         _message = d.get("message", UNSET)
         message: TagMessageMessage | Unset
@@ -75,14 +78,12 @@ class TagMessage:
         else:
             message = TagMessageMessage.from_dict(_message)
 
-        tag_message = cls(
-            enabled,
-            message_type,
-            message,
-        )
+        tag_message.message = message
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             tag_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            tag_message.additional_properties = {}
         return tag_message
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="TagMessageMessage")
 
@@ -48,18 +48,18 @@ class TagMessageMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not TagMessageMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, TagMessageMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        title = d.get("title", UNSET)
+        tag_message_message = object.__new__(cls)
+        tag_message_message.title = d.get("title", UNSET)
 
-        description = d.get("description", UNSET)
+        tag_message_message.description = d.get("description", UNSET)
 
-        tag_message_message = cls(
-            title,
-            description,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             tag_message_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            tag_message_message.additional_properties = {}
         return tag_message_message
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="TagRoutingRule")
 
 
@@ -22,11 +24,15 @@ class TagRoutingRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not TagRoutingRule:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, TagRoutingRule.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        tag_routing_rule = cls()
+        tag_routing_rule = object.__new__(cls)
 
         if d:
             tag_routing_rule.additional_properties = dict(d)
+        else:
+            tag_routing_rule.additional_properties = {}
         return tag_routing_rule
 
     @property

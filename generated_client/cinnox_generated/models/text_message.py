@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_message_type import TextMessageType
+from ..types import _init_as
 
 T = TypeVar("T", bound="TextMessage")
 
@@ -49,18 +50,20 @@ class TextMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not TextMessage:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, TextMessage.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text_message = object.__new__(cls)
         type_ = TextMessageType(d["type"])
 
-        text = d["text"]
+        text_message.type_ = type_
 
-        text_message = cls(
-            type_,
-            text,
-        )
+        text_message.text = d["text"]
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             text_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            text_message.additional_properties = {}
         return text_message
 
     @property

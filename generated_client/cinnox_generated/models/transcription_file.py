@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="TranscriptionFile")
 
@@ -82,16 +82,19 @@ class TranscriptionFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not TranscriptionFile:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, TranscriptionFile.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = d["id"]
+        transcription_file = object.__new__(cls)
+        transcription_file.id = d["id"]
 
-        type_ = d.get("type", UNSET)
+        transcription_file.type_ = d.get("type", UNSET)
 
-        file_name = d.get("fileName", UNSET)
+        transcription_file.file_name = d.get("fileName", UNSET)
 
-        file_url = d.get("fileUrl", UNSET)
+        transcription_file.file_url = d.get("fileUrl", UNSET)
 
-        language = d.get("language", UNSET)
+        transcription_file.language = d.get("language", UNSET)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -100,17 +103,12 @@ class TranscriptionFile:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        transcription_file = cls(
-            id,
-            type_,
-            file_name,
-            file_url,
-            language,
-            created_at,
-        )
+        transcription_file.created_at = created_at
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             transcription_file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            transcription_file.additional_properties = {}
         return transcription_file
 
     @property

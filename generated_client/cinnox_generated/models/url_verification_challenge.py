@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 T = TypeVar("T", bound="UrlVerificationChallenge")
 
 
@@ -41,17 +43,20 @@ class UrlVerificationChallenge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if (
+            cls is not UrlVerificationChallenge
+        ):  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, UrlVerificationChallenge.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        challenge = d["challenge"]
+        url_verification_challenge = object.__new__(cls)
+        url_verification_challenge.challenge = d["challenge"]
 
-        url_verification_challenge = cls(
-            challenge,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             url_verification_challenge.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            url_verification_challenge.additional_properties = {}
         return url_verification_challenge
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _init_as
+
 if TYPE_CHECKING:
     from ..models.url_verification_reply_result import UrlVerificationReplyResult
 
@@ -53,20 +55,22 @@ class UrlVerificationReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.url_verification_reply_result import UrlVerificationReplyResult  # noqa: PLC0415
 
+        if cls is not UrlVerificationReply:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, UrlVerificationReply.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d["code"]
+        url_verification_reply = object.__new__(cls)
+        url_verification_reply.code = d["code"]
 
         result = UrlVerificationReplyResult.from_dict(d["result"])
 
-        url_verification_reply = cls(
-            code,
-            result,
-        )
+        url_verification_reply.result = result
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             url_verification_reply.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+        else:
+            url_verification_reply.additional_properties = {}
         return url_verification_reply
 
     @property

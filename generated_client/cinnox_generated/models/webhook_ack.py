@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _init_as
 
 T = TypeVar("T", bound="WebhookAck")
 
@@ -41,15 +41,16 @@ class WebhookAck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is not WebhookAck:  # a subclass: built by its own __init__ (its fields, its hooks)
+            return _init_as(cls, WebhookAck.from_dict(src_dict))
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = d.get("code", UNSET)
+        webhook_ack = object.__new__(cls)
+        webhook_ack.code = d.get("code", UNSET)
 
-        webhook_ack = cls(
-            code,
-        )
-
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             webhook_ack.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        else:
+            webhook_ack.additional_properties = {}
         return webhook_ack
 
     @property
