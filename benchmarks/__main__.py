@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import statistics
@@ -203,7 +204,7 @@ def _documented_records(count: int) -> list[dict[str, object]]:
     examples = answer["content"]["application/json"]["examples"]["ok"]["value"]["result"]
     return [
         {**example, "id": f"{example['id']}-{i}", "smsID": f"{example['smsID']}-{i}"}
-        for i, example in ((i, examples[i % len(examples)]) for i in range(count))
+        for i, example in zip(range(count), itertools.cycle(examples))
     ]
 
 
