@@ -272,10 +272,13 @@ class _Walk(Generic[T]):
         if request != (self.window, self.offset):  # pragma: no cover - the drivers keep the order
             raise RuntimeError(f"page {request} accepted out of order (expected {self.window, self.offset})")
         items: list[T] = records if isinstance(records, list) else list(records)  # type: ignore[call-overload]
-        if self._carry is None and (tokens := self._distinct_new_keys(items)) is not None:
+        if self._carry is None and (positions := self._distinct_new_keys(items)) is not None:
             # One window and every record keyed by a string seen nowhere else: what the loop below
             # would do, in C (each record is new, at its own position, and fresh).
-            self._positions.update(zip(tokens, range(self.offset, self.offset + len(items)), strict=True))
+            if self._positions:
+                self._positions.update(positions)
+            else:
+                self._positions = positions
             return self._advance(items, list(items))
         fresh: list[T] = []
         key, positions, previous, offset = self._key, self._positions, self._previous, self.offset
@@ -296,20 +299,27 @@ class _Walk(Generic[T]):
             # else: an overlapping page (longer than limit): the same record at the same position
         return self._advance(items, fresh)
 
-    def _distinct_new_keys(self, items: list[T]) -> list[str] | None:
-        """The records' keys when each is a non-empty string, none repeats and none is known yet
-        (this window's earlier pages, the previous window's boundary); else ``None``."""
+    def _distinct_new_keys(self, items: list[T]) -> dict[_Identity, int] | None:
+        """The records' positions by key when each key is a non-empty string, none repeats and none
+        is known yet (this window's earlier pages, the previous window's boundary); else ``None``."""
         if self._key is None or not items:
             return None
         try:
-            tokens = list(map(self._key, items))
+            tokens: list[Any] = list(map(self._key, items))
         except (AttributeError, KeyError, TypeError, IndexError):
             return None
-        if set(map(type, tokens)) != {str} or "" in tokens or len(set(tokens)) != len(tokens):
+        if set(map(type, tokens)) != {str} or "" in tokens:
             return None
-        if not (self._positions.keys().isdisjoint(tokens) and self._previous.isdisjoint(tokens)):
+        positions: dict[_Identity, int] = dict(
+            zip(tokens, range(self.offset, self.offset + len(items)), strict=True)
+        )
+        if len(positions) != len(tokens):  # a key repeats
             return None
-        return tokens  # type: ignore[return-value]
+        if (self._positions and not self._positions.keys().isdisjoint(positions)) or (
+            self._previous and not self._previous.isdisjoint(positions)
+        ):
+            return None
+        return positions
 
     def _near_end(self, item: T, position: int) -> bool:
         """With ``time_of``: is ``item`` near the window's end (the only records the next window can
