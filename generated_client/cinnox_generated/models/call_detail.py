@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,6 +116,37 @@ class CallDetail:
     media_type: str | Unset = UNSET
     is_recording: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", False),
+        ("hid", "hid", False),
+        ("svc_id", "svcID", False),
+        ("date", "date", False),
+        ("room_id", "roomID", False),
+        ("seq", "seq", False),
+        ("type_", "type", False),
+        ("from_eid", "fromEID", False),
+        ("to_eid", "toEID", False),
+        ("from_svc_id", "fromSvcID", False),
+        ("to_svc_id", "toSvcID", False),
+        ("from_region", "fromRegion", False),
+        ("call_seq", "callSeq", False),
+        ("call_id", "callID", False),
+        ("call_direction", "callDirection", False),
+        ("call_type", "callType", False),
+        ("from_ip", "fromIP", False),
+        ("call_prepare_from_num", "callPrepareFromNum", False),
+        ("caller", "caller", False),
+        ("callee", "callee", False),
+        ("call_date", "callDate", False),
+        ("call_end_time", "callEndTime", False),
+        ("status", "status", False),
+        ("last_response_code", "lastResponseCode", False),
+        ("bye_reason", "byeReason", False),
+        ("release_party", "releaseParty", False),
+        ("media_type", "mediaType", False),
+        ("is_recording", "isRecording", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -332,6 +363,89 @@ class CallDetail:
             call_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             call_detail.additional_properties = {}
+        return call_detail
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        call_detail = object.__new__(cls)
+        call_detail.id = s.id
+
+        call_detail.hid = s.hid
+
+        call_detail.svc_id = s.svc_id
+
+        call_detail.date = s.date
+
+        call_detail.room_id = s.room_id
+
+        call_detail.seq = s.seq
+
+        call_detail.type_ = s.type_
+
+        call_detail.from_eid = s.from_eid
+
+        call_detail.to_eid = s.to_eid
+
+        call_detail.from_svc_id = s.from_svc_id
+
+        call_detail.to_svc_id = s.to_svc_id
+
+        call_detail.from_region = s.from_region
+
+        call_detail.call_seq = s.call_seq
+
+        call_detail.call_id = s.call_id
+
+        call_detail.call_direction = s.call_direction
+
+        call_detail.call_type = s.call_type
+
+        call_detail.from_ip = s.from_ip
+
+        call_detail.call_prepare_from_num = s.call_prepare_from_num
+
+        caller: int | str | Unset = s.caller
+
+        call_detail.caller = caller
+
+        callee: int | str | Unset = s.callee
+
+        call_detail.callee = callee
+
+        _call_date = s.call_date
+        call_date: datetime.datetime | Unset
+        if isinstance(_call_date, Unset):
+            call_date = UNSET
+        else:
+            call_date = datetime.datetime.fromisoformat(_call_date)
+
+        call_detail.call_date = call_date
+
+        _call_end_time = s.call_end_time
+        call_end_time: datetime.datetime | Unset
+        if isinstance(_call_end_time, Unset):
+            call_end_time = UNSET
+        else:
+            call_end_time = datetime.datetime.fromisoformat(_call_end_time)
+
+        call_detail.call_end_time = call_end_time
+
+        call_detail.status = s.status
+
+        call_detail.last_response_code = s.last_response_code
+
+        call_detail.bye_reason = s.bye_reason
+
+        call_detail.release_party = s.release_party
+
+        call_detail.media_type = s.media_type
+
+        call_detail.is_recording = s.is_recording
+
+        call_detail.additional_properties = {}
         return call_detail
 
     @property

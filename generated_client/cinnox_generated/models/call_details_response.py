@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,11 @@ class CallDetailsResponse:
     code: int
     result: list[CallDetail]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("result", "result", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -77,6 +82,28 @@ class CallDetailsResponse:
             call_details_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             call_details_response.additional_properties = {}
+        return call_details_response
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.call_detail import CallDetail  # noqa: PLC0415
+
+        call_details_response = object.__new__(cls)
+        call_details_response.code = s.code
+
+        result = []
+        _result = s.result
+        for result_item_data in _result:
+            result_item = CallDetail.from_dict(result_item_data)
+
+            result.append(result_item)
+
+        call_details_response.result = result
+
+        call_details_response.additional_properties = {}
         return call_details_response
 
     @property

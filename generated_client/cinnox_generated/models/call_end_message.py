@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,12 @@ class CallEndMessage:
     status: Literal["CallEnd"]
     service_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("status", "status", True),
+        ("service_id", "serviceId", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -73,6 +79,24 @@ class CallEndMessage:
             call_end_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             call_end_message.additional_properties = {}
+        return call_end_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        call_end_message = object.__new__(cls)
+        call_end_message.id = s.id
+
+        status = cast(Literal["CallEnd"], s.status)
+        if status != "CallEnd":
+            raise ValueError(f"status must match const 'CallEnd', got '{status}'")
+        call_end_message.status = status
+
+        call_end_message.service_id = s.service_id
+
+        call_end_message.additional_properties = {}
         return call_end_message
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,6 +83,25 @@ class CallLogRecord:
     caller_info: CallParticipantInfo | Unset = UNSET
     callee_info: CalleeInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("hid", "hid", False),
+        ("room_id", "roomID", False),
+        ("type_", "type", False),
+        ("status", "status", False),
+        ("inquiry_id", "inquiryID", False),
+        ("display_case_number", "displayCaseNumber", False),
+        ("call_id", "callID", False),
+        ("call_duration", "callDuration", False),
+        ("call_date", "callDate", False),
+        ("call_end_time", "callEndTime", False),
+        ("bye_reason", "byeReason", False),
+        ("release_party", "releaseParty", False),
+        ("virtual_number", "virtualNumber", False),
+        ("media_type", "mediaType", False),
+        ("caller_info", "callerInfo", False),
+        ("callee_info", "calleeInfo", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         hid = self.hid
@@ -242,6 +261,80 @@ class CallLogRecord:
             call_log_record.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             call_log_record.additional_properties = {}
+        return call_log_record
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.call_participant_info import CallParticipantInfo  # noqa: PLC0415
+        from ..models.callee_info import CalleeInfo  # noqa: PLC0415
+
+        call_log_record = object.__new__(cls)
+        call_log_record.hid = s.hid
+
+        call_log_record.room_id = s.room_id
+
+        call_log_record.type_ = s.type_
+
+        call_log_record.status = s.status
+
+        call_log_record.inquiry_id = s.inquiry_id
+
+        call_log_record.display_case_number = s.display_case_number
+
+        call_log_record.call_id = s.call_id
+
+        call_log_record.call_duration = s.call_duration
+
+        _call_date = s.call_date
+        call_date: datetime.datetime | Unset
+        if isinstance(_call_date, Unset):
+            call_date = UNSET
+        else:
+            call_date = datetime.datetime.fromisoformat(_call_date)
+
+        call_log_record.call_date = call_date
+
+        _call_end_time = s.call_end_time
+        call_end_time: datetime.datetime | Unset
+        if isinstance(_call_end_time, Unset):
+            call_end_time = UNSET
+        else:
+            call_end_time = datetime.datetime.fromisoformat(_call_end_time)
+
+        call_log_record.call_end_time = call_end_time
+
+        call_log_record.bye_reason = s.bye_reason
+
+        call_log_record.release_party = s.release_party
+
+        virtual_number: int | str | Unset = s.virtual_number
+
+        call_log_record.virtual_number = virtual_number
+
+        call_log_record.media_type = s.media_type
+
+        _caller_info = s.caller_info
+        caller_info: CallParticipantInfo | Unset
+        if isinstance(_caller_info, Unset):
+            caller_info = UNSET
+        else:
+            caller_info = CallParticipantInfo.from_dict(_caller_info)
+
+        call_log_record.caller_info = caller_info
+
+        _callee_info = s.callee_info
+        callee_info: CalleeInfo | Unset
+        if isinstance(_callee_info, Unset):
+            callee_info = UNSET
+        else:
+            callee_info = CalleeInfo.from_dict(_callee_info)
+
+        call_log_record.callee_info = callee_info
+
+        call_log_record.additional_properties = {}
         return call_log_record
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,11 @@ class CallParty:
     eid: str | Unset = UNSET
     number: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("eid", "eid", False),
+        ("number", "number", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         eid = self.eid
@@ -68,6 +73,21 @@ class CallParty:
             call_party.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             call_party.additional_properties = {}
+        return call_party
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        call_party = object.__new__(cls)
+        call_party.eid = s.eid
+
+        number: int | str | Unset = s.number
+
+        call_party.number = number
+
+        call_party.additional_properties = {}
         return call_party
 
     @property

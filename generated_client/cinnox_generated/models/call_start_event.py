@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,8 @@ class CallStartEvent:
 
     message: CallStartMessage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("message", "message", True),)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message.to_dict()
@@ -61,6 +63,21 @@ class CallStartEvent:
             call_start_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             call_start_event.additional_properties = {}
+        return call_start_event
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.call_start_message import CallStartMessage  # noqa: PLC0415
+
+        call_start_event = object.__new__(cls)
+        message = CallStartMessage.from_dict(s.message)
+
+        call_start_event.message = message
+
+        call_start_event.additional_properties = {}
         return call_start_event
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,14 @@ class CallStartMessage:
     caller: CallParty | Unset = UNSET
     callees: CallParty | list[CallParty] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("status", "status", True),
+        ("service_id", "serviceId", False),
+        ("caller", "caller", False),
+        ("callees", "callees", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.call_party import CallParty  # noqa: PLC0415
@@ -141,6 +149,61 @@ class CallStartMessage:
             call_start_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             call_start_message.additional_properties = {}
+        return call_start_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.call_party import CallParty  # noqa: PLC0415
+
+        call_start_message = object.__new__(cls)
+        call_start_message.id = s.id
+
+        status = cast(Literal["CallStart"], s.status)
+        if status != "CallStart":
+            raise ValueError(f"status must match const 'CallStart', got '{status}'")
+        call_start_message.status = status
+
+        call_start_message.service_id = s.service_id
+
+        _caller = s.caller
+        caller: CallParty | Unset
+        if isinstance(_caller, Unset):
+            caller = UNSET
+        else:
+            caller = CallParty.from_dict(_caller)
+
+        call_start_message.caller = caller
+
+        def _parse_callees(data: object) -> CallParty | list[CallParty] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                callees_type_0 = CallParty.from_dict(data)
+
+                return callees_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            callees_type_1 = []
+            _callees_type_1 = data
+            for callees_type_1_item_data in _callees_type_1:
+                callees_type_1_item = CallParty.from_dict(callees_type_1_item_data)
+
+                callees_type_1.append(callees_type_1_item)
+
+            return callees_type_1
+
+        callees = _parse_callees(s.callees)
+
+        call_start_message.callees = callees
+
+        call_start_message.additional_properties = {}
         return call_start_message
 
     @property

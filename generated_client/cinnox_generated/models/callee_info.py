@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +46,15 @@ class CalleeInfo:
     phone_number: int | str | Unset = UNSET
     service_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("display_name", "displayName", False),
+        ("eid", "eid", False),
+        ("country_code", "countryCode", False),
+        ("is_staff", "isStaff", False),
+        ("phone_number", "phoneNumber", False),
+        ("service_id", "serviceId", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -106,6 +115,29 @@ class CalleeInfo:
             callee_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             callee_info.additional_properties = {}
+        return callee_info
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        callee_info = object.__new__(cls)
+        callee_info.display_name = s.display_name
+
+        callee_info.eid = s.eid
+
+        callee_info.country_code = s.country_code
+
+        callee_info.is_staff = s.is_staff
+
+        phone_number: int | str | Unset = s.phone_number
+
+        callee_info.phone_number = phone_number
+
+        callee_info.service_id = s.service_id
+
+        callee_info.additional_properties = {}
         return callee_info
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,13 @@ class CampaignSender:
     source_name: str | Unset = UNSET
     sender_eid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("phone", "phone", False),
+        ("channel_name", "channelName", False),
+        ("source_name", "sourceName", False),
+        ("sender_eid", "senderEID", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         phone = self.phone
@@ -78,6 +85,23 @@ class CampaignSender:
             campaign_sender.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             campaign_sender.additional_properties = {}
+        return campaign_sender
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        campaign_sender = object.__new__(cls)
+        campaign_sender.phone = s.phone
+
+        campaign_sender.channel_name = s.channel_name
+
+        campaign_sender.source_name = s.source_name
+
+        campaign_sender.sender_eid = s.sender_eid
+
+        campaign_sender.additional_properties = {}
         return campaign_sender
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,11 @@ class ChannelType:
     channel_type: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("channel_type", "channelType", False),
+        ("name", "name", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         channel_type = self.channel_type
@@ -61,6 +66,19 @@ class ChannelType:
             channel_type_model.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             channel_type_model.additional_properties = {}
+        return channel_type_model
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        channel_type_model = object.__new__(cls)
+        channel_type_model.channel_type = s.channel_type
+
+        channel_type_model.name = s.name
+
+        channel_type_model.additional_properties = {}
         return channel_type_model
 
     @property

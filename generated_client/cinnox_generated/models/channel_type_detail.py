@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,13 @@ class ChannelTypeDetail:
     name: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("channel_type", "channelType", False),
+        ("channel_id", "channelID", False),
+        ("name", "name", False),
+        ("enabled", "enabled", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         channel_type = self.channel_type
@@ -79,6 +86,23 @@ class ChannelTypeDetail:
             channel_type_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             channel_type_detail.additional_properties = {}
+        return channel_type_detail
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        channel_type_detail = object.__new__(cls)
+        channel_type_detail.channel_type = s.channel_type
+
+        channel_type_detail.channel_id = s.channel_id
+
+        channel_type_detail.name = s.name
+
+        channel_type_detail.enabled = s.enabled
+
+        channel_type_detail.additional_properties = {}
         return channel_type_detail
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,6 +66,21 @@ class ChatContent:
     type_: int | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("from_", "from", False),
+        ("id", "id", False),
+        ("msg", "msg", False),
+        ("plain_text", "plainText", False),
+        ("reply_seqs", "replySeqs", False),
+        ("retry", "retry", False),
+        ("seq", "seq", False),
+        ("service", "service", False),
+        ("to", "to", False),
+        ("ts", "ts", False),
+        ("type_", "type", False),
+        ("version", "version", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from_: dict[str, Any] | Unset = UNSET
@@ -187,6 +202,64 @@ class ChatContent:
             chat_content.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             chat_content.additional_properties = {}
+        return chat_content
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.chat_content_msg import ChatContentMsg  # noqa: PLC0415
+        from ..models.chat_party import ChatParty  # noqa: PLC0415
+        from ..models.chat_recipient import ChatRecipient  # noqa: PLC0415
+
+        chat_content = object.__new__(cls)
+        _from_ = s.from_
+        from_: ChatParty | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = ChatParty.from_dict(_from_)
+
+        chat_content.from_ = from_
+
+        chat_content.id = s.id
+
+        _msg = s.msg
+        msg: ChatContentMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = ChatContentMsg.from_dict(_msg)
+
+        chat_content.msg = msg
+
+        chat_content.plain_text = s.plain_text
+
+        chat_content.reply_seqs = s.reply_seqs
+
+        chat_content.retry = s.retry
+
+        chat_content.seq = s.seq
+
+        chat_content.service = s.service
+
+        _to = s.to
+        to: ChatRecipient | Unset
+        if isinstance(_to, Unset):
+            to = UNSET
+        else:
+            to = ChatRecipient.from_dict(_to)
+
+        chat_content.to = to
+
+        chat_content.ts = s.ts
+
+        chat_content.type_ = s.type_
+
+        chat_content.version = s.version
+
+        chat_content.additional_properties = {}
         return chat_content
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,12 @@ class ChatContentMsg:
     text: str | Unset = UNSET
     type_: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("channel", "channel", False),
+        ("text", "text", False),
+        ("type_", "type", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         channel = self.channel
@@ -69,6 +75,21 @@ class ChatContentMsg:
             chat_content_msg.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             chat_content_msg.additional_properties = {}
+        return chat_content_msg
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        chat_content_msg = object.__new__(cls)
+        chat_content_msg.channel = s.channel
+
+        chat_content_msg.text = s.text
+
+        chat_content_msg.type_ = s.type_
+
+        chat_content_msg.additional_properties = {}
         return chat_content_msg
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,16 @@ class ChatParty:
     session: str | Unset = UNSET
     system: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("device", "device", False),
+        ("eid", "eid", False),
+        ("omni_type", "omniType", False),
+        ("region", "region", False),
+        ("service", "service", False),
+        ("session", "session", False),
+        ("system", "system", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
@@ -105,6 +115,29 @@ class ChatParty:
             chat_party.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             chat_party.additional_properties = {}
+        return chat_party
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        chat_party = object.__new__(cls)
+        chat_party.device = s.device
+
+        chat_party.eid = s.eid
+
+        chat_party.omni_type = s.omni_type
+
+        chat_party.region = s.region
+
+        chat_party.service = s.service
+
+        chat_party.session = s.session
+
+        chat_party.system = s.system
+
+        chat_party.additional_properties = {}
         return chat_party
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,14 @@ class ChatRecipient:
     room: str | Unset = UNSET
     seq: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("device", "device", False),
+        ("eid", "eid", False),
+        ("inquiry", "inquiry", False),
+        ("room", "room", False),
+        ("seq", "seq", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
@@ -87,6 +95,25 @@ class ChatRecipient:
             chat_recipient.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             chat_recipient.additional_properties = {}
+        return chat_recipient
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        chat_recipient = object.__new__(cls)
+        chat_recipient.device = s.device
+
+        chat_recipient.eid = s.eid
+
+        chat_recipient.inquiry = s.inquiry
+
+        chat_recipient.room = s.room
+
+        chat_recipient.seq = s.seq
+
+        chat_recipient.additional_properties = {}
         return chat_recipient
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,17 @@ class CliNumber:
     support_sms: bool | Unset = UNSET
     support_call: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("service_id", "serviceID", False),
+        ("number", "number", False),
+        ("type_", "type", False),
+        ("country", "country", False),
+        ("expire_date", "expireDate", False),
+        ("name", "name", False),
+        ("support_sms", "supportSMS", False),
+        ("support_call", "supportCall", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         service_id = self.service_id
@@ -129,6 +140,40 @@ class CliNumber:
             cli_number.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             cli_number.additional_properties = {}
+        return cli_number
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        cli_number = object.__new__(cls)
+        cli_number.service_id = s.service_id
+
+        cli_number.number = s.number
+
+        cli_number.type_ = s.type_
+
+        country = cast(list[str], s.country)
+
+        cli_number.country = country
+
+        _expire_date = s.expire_date
+        expire_date: datetime.datetime | Unset
+        if isinstance(_expire_date, Unset):
+            expire_date = UNSET
+        else:
+            expire_date = datetime.datetime.fromisoformat(_expire_date)
+
+        cli_number.expire_date = expire_date
+
+        cli_number.name = s.name
+
+        cli_number.support_sms = s.support_sms
+
+        cli_number.support_call = s.support_call
+
+        cli_number.additional_properties = {}
         return cli_number
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,11 @@ class CodeIdResponse:
     code: int
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("id", "id", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -62,6 +67,19 @@ class CodeIdResponse:
             code_id_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             code_id_response.additional_properties = {}
+        return code_id_response
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        code_id_response = object.__new__(cls)
+        code_id_response.code = s.code
+
+        code_id_response.id = s.id
+
+        code_id_response.additional_properties = {}
         return code_id_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,13 @@ class ConferenceDetail:
     conference_id: str | Unset = UNSET
     conference_detail: ConferenceDetailConferenceDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_duration", "callDuration", False),
+        ("call_date", "callDate", False),
+        ("conference_id", "conferenceID", False),
+        ("conference_detail", "conferenceDetail", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         call_duration = self.call_duration
@@ -105,6 +112,39 @@ class ConferenceDetail:
             }
         else:
             conference_detail_model.additional_properties = {}
+        return conference_detail_model
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.conference_detail_conference_detail import ConferenceDetailConferenceDetail  # noqa: PLC0415
+
+        conference_detail_model = object.__new__(cls)
+        conference_detail_model.call_duration = s.call_duration
+
+        _call_date = s.call_date
+        call_date: datetime.datetime | Unset
+        if isinstance(_call_date, Unset):
+            call_date = UNSET
+        else:
+            call_date = datetime.datetime.fromisoformat(_call_date)
+
+        conference_detail_model.call_date = call_date
+
+        conference_detail_model.conference_id = s.conference_id
+
+        _conference_detail = s.conference_detail
+        conference_detail: ConferenceDetailConferenceDetail | Unset
+        if isinstance(_conference_detail, Unset):
+            conference_detail = UNSET
+        else:
+            conference_detail = ConferenceDetailConferenceDetail.from_dict(_conference_detail)
+
+        conference_detail_model.conference_detail = conference_detail
+
+        conference_detail_model.additional_properties = {}
         return conference_detail_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,11 @@ class ConferenceDetailConferenceDetail:
     participants: list[ConferenceParticipant] | Unset = UNSET
     subject: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("participants", "participants", False),
+        ("subject", "subject", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         participants: list[dict[str, Any]] | Unset = UNSET
@@ -84,6 +89,30 @@ class ConferenceDetailConferenceDetail:
             }
         else:
             conference_detail_conference_detail.additional_properties = {}
+        return conference_detail_conference_detail
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.conference_participant import ConferenceParticipant  # noqa: PLC0415
+
+        conference_detail_conference_detail = object.__new__(cls)
+        _participants = s.participants
+        participants: list[ConferenceParticipant] | Unset = UNSET
+        if _participants is not UNSET:
+            participants = []
+            for participants_item_data in _participants:
+                participants_item = ConferenceParticipant.from_dict(participants_item_data)
+
+                participants.append(participants_item)
+
+        conference_detail_conference_detail.participants = participants
+
+        conference_detail_conference_detail.subject = s.subject
+
+        conference_detail_conference_detail.additional_properties = {}
         return conference_detail_conference_detail
 
     @property

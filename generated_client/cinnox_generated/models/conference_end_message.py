@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,12 @@ class ConferenceEndMessage:
     id: str
     service_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("status", "status", True),
+        ("id", "id", True),
+        ("service_id", "serviceId", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -75,6 +81,24 @@ class ConferenceEndMessage:
             }
         else:
             conference_end_message.additional_properties = {}
+        return conference_end_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        conference_end_message = object.__new__(cls)
+        status = cast(Literal["conference_end"], s.status)
+        if status != "conference_end":
+            raise ValueError(f"status must match const 'conference_end', got '{status}'")
+        conference_end_message.status = status
+
+        conference_end_message.id = s.id
+
+        conference_end_message.service_id = s.service_id
+
+        conference_end_message.additional_properties = {}
         return conference_end_message
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,12 @@ class ConferenceParticipant:
     join_status: str | Unset = UNSET
     room_role: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("eid", "eid", False),
+        ("join_status", "joinStatus", False),
+        ("room_role", "roomRole", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         eid = self.eid
@@ -71,6 +77,21 @@ class ConferenceParticipant:
             }
         else:
             conference_participant.additional_properties = {}
+        return conference_participant
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        conference_participant = object.__new__(cls)
+        conference_participant.eid = s.eid
+
+        conference_participant.join_status = s.join_status
+
+        conference_participant.room_role = s.room_role
+
+        conference_participant.additional_properties = {}
         return conference_participant
 
     @property

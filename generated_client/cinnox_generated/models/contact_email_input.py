@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,11 @@ class ContactEmailInput:
     email: str
     type_: ContactEmailInputType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("email", "email", True),
+        ("type_", "type", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -72,6 +77,26 @@ class ContactEmailInput:
             contact_email_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             contact_email_input.additional_properties = {}
+        return contact_email_input
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        contact_email_input = object.__new__(cls)
+        contact_email_input.email = s.email
+
+        _type_ = s.type_
+        type_: ContactEmailInputType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ContactEmailInputType(_type_)
+
+        contact_email_input.type_ = type_
+
+        contact_email_input.additional_properties = {}
         return contact_email_input
 
     @property

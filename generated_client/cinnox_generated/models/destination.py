@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,17 @@ class Destination:
     staff_targets: list[str] | Unset = UNSET
     trunk_targets: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("display_name", "displayName", False),
+        ("support_languages", "supportLanguages", False),
+        ("support_locations", "supportLocations", False),
+        ("types", "types", False),
+        ("phone_targets", "phoneTargets", False),
+        ("staff_targets", "staffTargets", False),
+        ("trunk_targets", "trunkTargets", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -141,6 +152,43 @@ class Destination:
             destination.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             destination.additional_properties = {}
+        return destination
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        destination = object.__new__(cls)
+        destination.id = s.id
+
+        destination.display_name = s.display_name
+
+        support_languages = cast(list[str], s.support_languages)
+
+        destination.support_languages = support_languages
+
+        support_locations = cast(list[str], s.support_locations)
+
+        destination.support_locations = support_locations
+
+        types = cast(list[str], s.types)
+
+        destination.types = types
+
+        phone_targets = cast(list[str], s.phone_targets)
+
+        destination.phone_targets = phone_targets
+
+        staff_targets = cast(list[str], s.staff_targets)
+
+        destination.staff_targets = staff_targets
+
+        trunk_targets = cast(list[str], s.trunk_targets)
+
+        destination.trunk_targets = trunk_targets
+
+        destination.additional_properties = {}
         return destination
 
     @property

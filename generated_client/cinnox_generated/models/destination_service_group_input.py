@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +46,16 @@ class DestinationServiceGroupInput:
     staff_targets: list[str] | Unset = UNSET
     trunk_targets: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("display_name", "displayName", True),
+        ("support_languages", "supportLanguages", True),
+        ("support_locations", "supportLocations", True),
+        ("types", "types", True),
+        ("phone_targets", "phoneTargets", False),
+        ("staff_targets", "staffTargets", False),
+        ("trunk_targets", "trunkTargets", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -135,6 +145,46 @@ class DestinationServiceGroupInput:
             }
         else:
             destination_service_group_input.additional_properties = {}
+        return destination_service_group_input
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        destination_service_group_input = object.__new__(cls)
+        destination_service_group_input.display_name = s.display_name
+
+        support_languages = cast(list[str], s.support_languages)
+
+        destination_service_group_input.support_languages = support_languages
+
+        support_locations = cast(list[str], s.support_locations)
+
+        destination_service_group_input.support_locations = support_locations
+
+        types = []
+        _types = s.types
+        for types_item_data in _types:
+            types_item = DestinationType(types_item_data)
+
+            types.append(types_item)
+
+        destination_service_group_input.types = types
+
+        phone_targets = cast(list[str], s.phone_targets)
+
+        destination_service_group_input.phone_targets = phone_targets
+
+        staff_targets = cast(list[str], s.staff_targets)
+
+        destination_service_group_input.staff_targets = staff_targets
+
+        trunk_targets = cast(list[str], s.trunk_targets)
+
+        destination_service_group_input.trunk_targets = trunk_targets
+
+        destination_service_group_input.additional_properties = {}
         return destination_service_group_input
 
     @property

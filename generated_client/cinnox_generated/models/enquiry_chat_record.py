@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,6 +86,28 @@ class EnquiryChatRecord:
     call_duration_min: float | Unset = UNSET
     encrypt_sec: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("hid", "hid", False),
+        ("room_id", "roomID", False),
+        ("seq", "seq", False),
+        ("type_", "type", False),
+        ("from_eid", "fromEID", False),
+        ("to_eid", "toEID", False),
+        ("from_svc_id", "fromSvcID", False),
+        ("content", "content", False),
+        ("from_region", "fromRegion", False),
+        ("upsert_type", "upsertType", False),
+        ("created_at", "createdAt", False),
+        ("inquiry_id", "inquiryID", False),
+        ("msg_id", "msgID", False),
+        ("msg_content_type", "msgContentType", False),
+        ("msg_event_type", "msgEventType", False),
+        ("msg_text", "msgText", False),
+        ("call_duration", "callDuration", False),
+        ("call_duration_min", "callDurationMin", False),
+        ("encrypt_sec", "encryptSec", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         hid = self.hid
@@ -238,6 +260,69 @@ class EnquiryChatRecord:
             enquiry_chat_record.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             enquiry_chat_record.additional_properties = {}
+        return enquiry_chat_record
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.chat_content import ChatContent  # noqa: PLC0415
+
+        enquiry_chat_record = object.__new__(cls)
+        enquiry_chat_record.hid = s.hid
+
+        enquiry_chat_record.room_id = s.room_id
+
+        enquiry_chat_record.seq = s.seq
+
+        enquiry_chat_record.type_ = s.type_
+
+        enquiry_chat_record.from_eid = s.from_eid
+
+        enquiry_chat_record.to_eid = s.to_eid
+
+        enquiry_chat_record.from_svc_id = s.from_svc_id
+
+        _content = s.content
+        content: ChatContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = ChatContent.from_dict(_content)
+
+        enquiry_chat_record.content = content
+
+        enquiry_chat_record.from_region = s.from_region
+
+        enquiry_chat_record.upsert_type = s.upsert_type
+
+        _created_at = s.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        enquiry_chat_record.created_at = created_at
+
+        enquiry_chat_record.inquiry_id = s.inquiry_id
+
+        enquiry_chat_record.msg_id = s.msg_id
+
+        enquiry_chat_record.msg_content_type = s.msg_content_type
+
+        enquiry_chat_record.msg_event_type = s.msg_event_type
+
+        enquiry_chat_record.msg_text = s.msg_text
+
+        enquiry_chat_record.call_duration = s.call_duration
+
+        enquiry_chat_record.call_duration_min = s.call_duration_min
+
+        enquiry_chat_record.encrypt_sec = s.encrypt_sec
+
+        enquiry_chat_record.additional_properties = {}
         return enquiry_chat_record
 
     @property

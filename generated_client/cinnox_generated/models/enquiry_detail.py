@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,6 +98,31 @@ class EnquiryDetail:
     destination_name: str | Unset = UNSET
     destination_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", False),
+        ("field_id", "_id", False),
+        ("unique_key", "uniqueKey", False),
+        ("created_at", "createdAt", False),
+        ("svc_id", "svcID", False),
+        ("inquiry", "inquiry", False),
+        ("tag", "tag", False),
+        ("visitor", "visitor", False),
+        ("room_id", "roomID", False),
+        ("init_channel", "initChannel", False),
+        ("omni_type", "omniType", False),
+        ("ip", "ip", False),
+        ("language", "language", False),
+        ("location", "location", False),
+        ("location_detail", "locationDetail", False),
+        ("platform", "platform", False),
+        ("status", "status", False),
+        ("display_case_number", "displayCaseNumber", False),
+        ("channel", "channel", False),
+        ("destination_id", "destinationID", False),
+        ("destination_name", "destinationName", False),
+        ("destination_type", "destinationType", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -268,6 +293,75 @@ class EnquiryDetail:
             enquiry_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             enquiry_detail.additional_properties = {}
+        return enquiry_detail
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.enquiry_detail_location_detail import EnquiryDetailLocationDetail  # noqa: PLC0415
+
+        enquiry_detail = object.__new__(cls)
+        enquiry_detail.id = s.id
+
+        enquiry_detail.field_id = s.field_id
+
+        enquiry_detail.unique_key = s.unique_key
+
+        _created_at = s.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        enquiry_detail.created_at = created_at
+
+        enquiry_detail.svc_id = s.svc_id
+
+        enquiry_detail.inquiry = s.inquiry
+
+        enquiry_detail.tag = s.tag
+
+        enquiry_detail.visitor = s.visitor
+
+        enquiry_detail.room_id = s.room_id
+
+        enquiry_detail.init_channel = s.init_channel
+
+        enquiry_detail.omni_type = s.omni_type
+
+        enquiry_detail.ip = s.ip
+
+        enquiry_detail.language = s.language
+
+        enquiry_detail.location = s.location
+
+        _location_detail = s.location_detail
+        location_detail: EnquiryDetailLocationDetail | Unset
+        if isinstance(_location_detail, Unset):
+            location_detail = UNSET
+        else:
+            location_detail = EnquiryDetailLocationDetail.from_dict(_location_detail)
+
+        enquiry_detail.location_detail = location_detail
+
+        enquiry_detail.platform = s.platform
+
+        enquiry_detail.status = s.status
+
+        enquiry_detail.display_case_number = s.display_case_number
+
+        enquiry_detail.channel = s.channel
+
+        enquiry_detail.destination_id = s.destination_id
+
+        enquiry_detail.destination_name = s.destination_name
+
+        enquiry_detail.destination_type = s.destination_type
+
+        enquiry_detail.additional_properties = {}
         return enquiry_detail
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,13 @@ class EnquiryDetailLocationDetail:
     city: str | Unset = UNSET
     province: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("region_code", "regionCode", False),
+        ("subdivision", "subdivision", False),
+        ("city", "city", False),
+        ("province", "province", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         region_code = self.region_code
@@ -82,6 +89,23 @@ class EnquiryDetailLocationDetail:
             }
         else:
             enquiry_detail_location_detail.additional_properties = {}
+        return enquiry_detail_location_detail
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        enquiry_detail_location_detail = object.__new__(cls)
+        enquiry_detail_location_detail.region_code = s.region_code
+
+        enquiry_detail_location_detail.subdivision = s.subdivision
+
+        enquiry_detail_location_detail.city = s.city
+
+        enquiry_detail_location_detail.province = s.province
+
+        enquiry_detail_location_detail.additional_properties = {}
         return enquiry_detail_location_detail
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +60,20 @@ class EnquiryEvent:
     destination: str | Unset = UNSET
     destination_types: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("status", "status", True),
+        ("eid", "eid", True),
+        ("type_", "type", True),
+        ("service_id", "serviceId", False),
+        ("display_case_number", "displayCaseNumber", False),
+        ("channel", "channel", False),
+        ("channel_ori", "channelOri", False),
+        ("social_id", "socialId", False),
+        ("date", "date", False),
+        ("destination", "destination", False),
+        ("destination_types", "destinationTypes", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -156,6 +170,47 @@ class EnquiryEvent:
             enquiry_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             enquiry_event.additional_properties = {}
+        return enquiry_event
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        enquiry_event = object.__new__(cls)
+        enquiry_event.status = s.status
+
+        enquiry_event.eid = s.eid
+
+        type_ = cast(Literal["inquiry"], s.type_)
+        if type_ != "inquiry":
+            raise ValueError(f"type must match const 'inquiry', got '{type_}'")
+        enquiry_event.type_ = type_
+
+        enquiry_event.service_id = s.service_id
+
+        enquiry_event.display_case_number = s.display_case_number
+
+        enquiry_event.channel = s.channel
+
+        enquiry_event.channel_ori = s.channel_ori
+
+        enquiry_event.social_id = s.social_id
+
+        _date = s.date
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        enquiry_event.date = date
+
+        enquiry_event.destination = s.destination
+
+        enquiry_event.destination_types = s.destination_types
+
+        enquiry_event.additional_properties = {}
         return enquiry_event
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,14 @@ class EnquiryLabelEventMessage:
     label_ids: list[str] | None | str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type_", "type", True),
+        ("inquiry_id", "inquiryId", True),
+        ("service_id", "serviceId", False),
+        ("label_ids", "labelIds", False),
+        ("updated_at", "updatedAt", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -120,6 +128,45 @@ class EnquiryLabelEventMessage:
             }
         else:
             enquiry_label_event_message.additional_properties = {}
+        return enquiry_label_event_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        enquiry_label_event_message = object.__new__(cls)
+        type_ = cast(Literal["inquiryLabel"], s.type_)
+        if type_ != "inquiryLabel":
+            raise ValueError(f"type must match const 'inquiryLabel', got '{type_}'")
+        enquiry_label_event_message.type_ = type_
+
+        enquiry_label_event_message.inquiry_id = s.inquiry_id
+
+        enquiry_label_event_message.service_id = s.service_id
+
+        def _parse_label_ids(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_nullable_label_ids_type_0 = cast(list[str], data)
+
+                return componentsschemas_nullable_label_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        label_ids = _parse_label_ids(s.label_ids)
+
+        enquiry_label_event_message.label_ids = label_ids
+
+        enquiry_label_event_message.updated_at = s.updated_at
+
+        enquiry_label_event_message.additional_properties = {}
         return enquiry_label_event_message
 
     @property

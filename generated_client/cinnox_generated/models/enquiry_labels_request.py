@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,8 @@ class EnquiryLabelsRequest:
 
     label_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("label_ids", "labelIds", True),)
 
     def to_dict(self) -> dict[str, Any]:
         label_ids = self.label_ids
@@ -57,6 +59,19 @@ class EnquiryLabelsRequest:
             }
         else:
             enquiry_labels_request.additional_properties = {}
+        return enquiry_labels_request
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        enquiry_labels_request = object.__new__(cls)
+        label_ids = cast(list[str], s.label_ids)
+
+        enquiry_labels_request.label_ids = label_ids
+
+        enquiry_labels_request.additional_properties = {}
         return enquiry_labels_request
 
     @property

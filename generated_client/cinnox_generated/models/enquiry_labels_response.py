@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,13 @@ class EnquiryLabelsResponse:
     label_ids: list[str] | None | str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("not_exist_label_ids", "notExistLabelIds", False),
+        ("label_ids", "labelIds", False),
+        ("updated_at", "updatedAt", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -130,6 +137,57 @@ class EnquiryLabelsResponse:
             }
         else:
             enquiry_labels_response.additional_properties = {}
+        return enquiry_labels_response
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        enquiry_labels_response = object.__new__(cls)
+        enquiry_labels_response.code = s.code
+
+        def _parse_not_exist_label_ids(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_nullable_label_ids_type_0 = cast(list[str], data)
+
+                return componentsschemas_nullable_label_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        not_exist_label_ids = _parse_not_exist_label_ids(s.not_exist_label_ids)
+
+        enquiry_labels_response.not_exist_label_ids = not_exist_label_ids
+
+        def _parse_label_ids(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_nullable_label_ids_type_0 = cast(list[str], data)
+
+                return componentsschemas_nullable_label_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        label_ids = _parse_label_ids(s.label_ids)
+
+        enquiry_labels_response.label_ids = label_ids
+
+        enquiry_labels_response.updated_at = s.updated_at
+
+        enquiry_labels_response.additional_properties = {}
         return enquiry_labels_response
 
     @property

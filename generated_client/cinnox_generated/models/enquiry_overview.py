@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,15 @@ class EnquiryOverview:
     total_missed: int | Unset = UNSET
     total_closed: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("start_at", "startAt", False),
+        ("end_at", "endAt", False),
+        ("total_received", "totalReceived", False),
+        ("total_ongoing", "totalOngoing", False),
+        ("total_missed", "totalMissed", False),
+        ("total_closed", "totalClosed", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         start_at: str | Unset = UNSET
@@ -116,6 +125,41 @@ class EnquiryOverview:
             enquiry_overview.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             enquiry_overview.additional_properties = {}
+        return enquiry_overview
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        enquiry_overview = object.__new__(cls)
+        _start_at = s.start_at
+        start_at: datetime.datetime | Unset
+        if isinstance(_start_at, Unset):
+            start_at = UNSET
+        else:
+            start_at = datetime.datetime.fromisoformat(_start_at)
+
+        enquiry_overview.start_at = start_at
+
+        _end_at = s.end_at
+        end_at: datetime.datetime | Unset
+        if isinstance(_end_at, Unset):
+            end_at = UNSET
+        else:
+            end_at = datetime.datetime.fromisoformat(_end_at)
+
+        enquiry_overview.end_at = end_at
+
+        enquiry_overview.total_received = s.total_received
+
+        enquiry_overview.total_ongoing = s.total_ongoing
+
+        enquiry_overview.total_missed = s.total_missed
+
+        enquiry_overview.total_closed = s.total_closed
+
+        enquiry_overview.additional_properties = {}
         return enquiry_overview
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,13 @@ class EventHook:
     url: str
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("event", "event", True),
+        ("enabled", "enabled", True),
+        ("url", "url", True),
+        ("updated_at", "updatedAt", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event
@@ -89,6 +96,30 @@ class EventHook:
             event_hook.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             event_hook.additional_properties = {}
+        return event_hook
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        event_hook = object.__new__(cls)
+        event_hook.event = s.event
+
+        event_hook.enabled = s.enabled
+
+        event_hook.url = s.url
+
+        _updated_at = s.updated_at
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        event_hook.updated_at = updated_at
+
+        event_hook.additional_properties = {}
         return event_hook
 
     @property

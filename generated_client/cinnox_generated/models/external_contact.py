@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,6 +140,42 @@ class ExternalContact:
     shared_with: list[str] | str | Unset = UNSET
     slave_contacts: list[str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("first_name", "firstName", False),
+        ("last_name", "lastName", False),
+        ("mobile_phone", "mobilePhone", False),
+        ("work_phone", "workPhone", False),
+        ("home_phone", "homePhone", False),
+        ("other_phone", "otherPhone", False),
+        ("email", "email", False),
+        ("personal_email", "personalEmail", False),
+        ("other_email", "otherEmail", False),
+        ("facebook", "facebook", False),
+        ("whats_app", "whatsApp", False),
+        ("we_chat", "weChat", False),
+        ("line", "line", False),
+        ("twitter", "twitter", False),
+        ("linkedin", "linkedin", False),
+        ("woztell_whats_app", "woztellWhatsApp", False),
+        ("woztell_facebook", "woztellFacebook", False),
+        ("woztell_instagram", "woztellInstagram", False),
+        ("company_name", "companyName", False),
+        ("department", "department", False),
+        ("job_title", "jobTitle", False),
+        ("birthday", "birthday", False),
+        ("language", "language", False),
+        ("address", "address", False),
+        ("customer_type", "customerType", False),
+        ("group", "group", False),
+        ("level", "level", False),
+        ("owner_id", "ownerId", False),
+        ("owner_name", "ownerName", False),
+        ("owner_department", "ownerDepartment", False),
+        ("shared_with", "sharedWith", False),
+        ("slave_contacts", "slaveContacts", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -443,6 +479,130 @@ class ExternalContact:
             external_contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             external_contact.additional_properties = {}
+        return external_contact
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.external_contact_address import ExternalContactAddress  # noqa: PLC0415
+
+        external_contact = object.__new__(cls)
+        external_contact.id = s.id
+
+        external_contact.first_name = s.first_name
+
+        external_contact.last_name = s.last_name
+
+        mobile_phone: int | str | Unset = s.mobile_phone
+
+        external_contact.mobile_phone = mobile_phone
+
+        work_phone: int | str | Unset = s.work_phone
+
+        external_contact.work_phone = work_phone
+
+        home_phone: int | str | Unset = s.home_phone
+
+        external_contact.home_phone = home_phone
+
+        other_phone: int | str | Unset = s.other_phone
+
+        external_contact.other_phone = other_phone
+
+        external_contact.email = s.email
+
+        external_contact.personal_email = s.personal_email
+
+        external_contact.other_email = s.other_email
+
+        external_contact.facebook = s.facebook
+
+        whats_app: int | str | Unset = s.whats_app
+
+        external_contact.whats_app = whats_app
+
+        external_contact.we_chat = s.we_chat
+
+        external_contact.line = s.line
+
+        external_contact.twitter = s.twitter
+
+        external_contact.linkedin = s.linkedin
+
+        external_contact.woztell_whats_app = s.woztell_whats_app
+
+        external_contact.woztell_facebook = s.woztell_facebook
+
+        external_contact.woztell_instagram = s.woztell_instagram
+
+        external_contact.company_name = s.company_name
+
+        external_contact.department = s.department
+
+        external_contact.job_title = s.job_title
+
+        external_contact.birthday = s.birthday
+
+        external_contact.language = s.language
+
+        _address = s.address
+        address: ExternalContactAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = ExternalContactAddress.from_dict(_address)
+
+        external_contact.address = address
+
+        external_contact.customer_type = s.customer_type
+
+        external_contact.group = s.group
+
+        external_contact.level = s.level
+
+        external_contact.owner_id = s.owner_id
+
+        external_contact.owner_name = s.owner_name
+
+        external_contact.owner_department = s.owner_department
+
+        def _parse_shared_with(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_one_or_many_strings_type_1 = cast(list[str], data)
+
+                return componentsschemas_one_or_many_strings_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        shared_with = _parse_shared_with(s.shared_with)
+
+        external_contact.shared_with = shared_with
+
+        def _parse_slave_contacts(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_one_or_many_strings_type_1 = cast(list[str], data)
+
+                return componentsschemas_one_or_many_strings_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        slave_contacts = _parse_slave_contacts(s.slave_contacts)
+
+        external_contact.slave_contacts = slave_contacts
+
+        external_contact.additional_properties = {}
         return external_contact
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,15 @@ class ExternalContactActivity:
     staff_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("type_", "type", False),
+        ("channel", "channel", False),
+        ("description", "description", False),
+        ("staff_id", "staffId", False),
+        ("created_at", "createdAt", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -113,6 +122,34 @@ class ExternalContactActivity:
             }
         else:
             external_contact_activity.additional_properties = {}
+        return external_contact_activity
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        external_contact_activity = object.__new__(cls)
+        external_contact_activity.id = s.id
+
+        external_contact_activity.type_ = s.type_
+
+        external_contact_activity.channel = s.channel
+
+        external_contact_activity.description = s.description
+
+        external_contact_activity.staff_id = s.staff_id
+
+        _created_at = s.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        external_contact_activity.created_at = created_at
+
+        external_contact_activity.additional_properties = {}
         return external_contact_activity
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,14 @@ class ExternalContactAddress:
     zipcode: str | Unset = UNSET
     country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("street", "street", False),
+        ("city", "city", False),
+        ("state", "state", False),
+        ("zipcode", "zipcode", False),
+        ("country", "country", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         street = self.street
@@ -89,6 +97,25 @@ class ExternalContactAddress:
             }
         else:
             external_contact_address.additional_properties = {}
+        return external_contact_address
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        external_contact_address = object.__new__(cls)
+        external_contact_address.street = s.street
+
+        external_contact_address.city = s.city
+
+        external_contact_address.state = s.state
+
+        external_contact_address.zipcode = s.zipcode
+
+        external_contact_address.country = s.country
+
+        external_contact_address.additional_properties = {}
         return external_contact_address
 
     @property

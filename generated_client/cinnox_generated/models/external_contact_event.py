@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,12 @@ class ExternalContactEvent:
     message: ExternalContactEventMessage
     challenge: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type_", "type", True),
+        ("message", "message", True),
+        ("challenge", "challenge", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -83,6 +89,28 @@ class ExternalContactEvent:
             }
         else:
             external_contact_event.additional_properties = {}
+        return external_contact_event
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.external_contact_event_message import ExternalContactEventMessage  # noqa: PLC0415
+
+        external_contact_event = object.__new__(cls)
+        type_ = cast(Literal["message"], s.type_)
+        if type_ != "message":
+            raise ValueError(f"type must match const 'message', got '{type_}'")
+        external_contact_event.type_ = type_
+
+        message = ExternalContactEventMessage.from_dict(s.message)
+
+        external_contact_event.message = message
+
+        external_contact_event.challenge = s.challenge
+
+        external_contact_event.additional_properties = {}
         return external_contact_event
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,6 +78,23 @@ class ExternalContactInput:
     addresses: ExternalContactAddress | list[ExternalContactAddress] | Unset = UNSET
     social_contacts: ContactSocialInput | list[ContactSocialInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("first_name", "firstName", False),
+        ("last_name", "lastName", False),
+        ("level", "level", False),
+        ("type_", "type", False),
+        ("phones", "phones", False),
+        ("emails", "emails", False),
+        ("company", "company", False),
+        ("job_title", "jobTitle", False),
+        ("team", "team", False),
+        ("group", "group", False),
+        ("language", "language", False),
+        ("birth_date", "birthDate", False),
+        ("addresses", "addresses", False),
+        ("social_contacts", "socialContacts", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact_email_input import ContactEmailInput  # noqa: PLC0415
@@ -342,6 +359,158 @@ class ExternalContactInput:
             }
         else:
             external_contact_input.additional_properties = {}
+        return external_contact_input
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.contact_email_input import ContactEmailInput  # noqa: PLC0415
+        from ..models.contact_phone_input import ContactPhoneInput  # noqa: PLC0415
+        from ..models.contact_social_input import ContactSocialInput  # noqa: PLC0415
+        from ..models.external_contact_address import ExternalContactAddress  # noqa: PLC0415
+
+        external_contact_input = object.__new__(cls)
+        external_contact_input.first_name = s.first_name
+
+        external_contact_input.last_name = s.last_name
+
+        _level = s.level
+        level: ExternalContactInputLevel | Unset
+        if isinstance(_level, Unset):
+            level = UNSET
+        else:
+            level = ExternalContactInputLevel(_level)
+
+        external_contact_input.level = level
+
+        _type_ = s.type_
+        type_: ExternalContactInputType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ExternalContactInputType(_type_)
+
+        external_contact_input.type_ = type_
+
+        def _parse_phones(data: object) -> ContactPhoneInput | list[ContactPhoneInput] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                phones_type_0 = ContactPhoneInput.from_dict(data)
+
+                return phones_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            phones_type_1 = []
+            _phones_type_1 = data
+            for phones_type_1_item_data in _phones_type_1:
+                phones_type_1_item = ContactPhoneInput.from_dict(phones_type_1_item_data)
+
+                phones_type_1.append(phones_type_1_item)
+
+            return phones_type_1
+
+        phones = _parse_phones(s.phones)
+
+        external_contact_input.phones = phones
+
+        def _parse_emails(data: object) -> ContactEmailInput | list[ContactEmailInput] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                emails_type_0 = ContactEmailInput.from_dict(data)
+
+                return emails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            emails_type_1 = []
+            _emails_type_1 = data
+            for emails_type_1_item_data in _emails_type_1:
+                emails_type_1_item = ContactEmailInput.from_dict(emails_type_1_item_data)
+
+                emails_type_1.append(emails_type_1_item)
+
+            return emails_type_1
+
+        emails = _parse_emails(s.emails)
+
+        external_contact_input.emails = emails
+
+        external_contact_input.company = s.company
+
+        external_contact_input.job_title = s.job_title
+
+        external_contact_input.team = s.team
+
+        external_contact_input.group = s.group
+
+        external_contact_input.language = s.language
+
+        external_contact_input.birth_date = s.birth_date
+
+        def _parse_addresses(data: object) -> ExternalContactAddress | list[ExternalContactAddress] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                addresses_type_0 = ExternalContactAddress.from_dict(data)
+
+                return addresses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            addresses_type_1 = []
+            _addresses_type_1 = data
+            for addresses_type_1_item_data in _addresses_type_1:
+                addresses_type_1_item = ExternalContactAddress.from_dict(addresses_type_1_item_data)
+
+                addresses_type_1.append(addresses_type_1_item)
+
+            return addresses_type_1
+
+        addresses = _parse_addresses(s.addresses)
+
+        external_contact_input.addresses = addresses
+
+        def _parse_social_contacts(data: object) -> ContactSocialInput | list[ContactSocialInput] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                social_contacts_type_0 = ContactSocialInput.from_dict(data)
+
+                return social_contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            social_contacts_type_1 = []
+            _social_contacts_type_1 = data
+            for social_contacts_type_1_item_data in _social_contacts_type_1:
+                social_contacts_type_1_item = ContactSocialInput.from_dict(social_contacts_type_1_item_data)
+
+                social_contacts_type_1.append(social_contacts_type_1_item)
+
+            return social_contacts_type_1
+
+        social_contacts = _parse_social_contacts(s.social_contacts)
+
+        external_contact_input.social_contacts = social_contacts
+
+        external_contact_input.additional_properties = {}
         return external_contact_input
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,16 @@ class InboundSmsEvent:
     content_type: str | Unset = UNSET
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("sender_number", "senderNumber", True),
+        ("recipient_number", "recipientNumber", True),
+        ("event_description", "eventDescription", False),
+        ("receive_time", "receiveTime", False),
+        ("content_type", "contentType", False),
+        ("content", "content", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -125,6 +135,40 @@ class InboundSmsEvent:
             inbound_sms_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             inbound_sms_event.additional_properties = {}
+        return inbound_sms_event
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        inbound_sms_event = object.__new__(cls)
+        inbound_sms_event.id = s.id
+
+        sender_number: int | str = s.sender_number
+
+        inbound_sms_event.sender_number = sender_number
+
+        recipient_number: int | str = s.recipient_number
+
+        inbound_sms_event.recipient_number = recipient_number
+
+        inbound_sms_event.event_description = s.event_description
+
+        _receive_time = s.receive_time
+        receive_time: datetime.datetime | Unset
+        if isinstance(_receive_time, Unset):
+            receive_time = UNSET
+        else:
+            receive_time = datetime.datetime.fromisoformat(_receive_time)
+
+        inbound_sms_event.receive_time = receive_time
+
+        inbound_sms_event.content_type = s.content_type
+
+        inbound_sms_event.content = s.content
+
+        inbound_sms_event.additional_properties = {}
         return inbound_sms_event
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,16 @@ class Label:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("name", "name", False),
+        ("color_name", "colorName", False),
+        ("created_by", "createdBy", False),
+        ("updated_by", "updatedBy", False),
+        ("created_at", "createdAt", False),
+        ("updated_at", "updatedAt", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -107,6 +117,29 @@ class Label:
             label.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             label.additional_properties = {}
+        return label
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        label = object.__new__(cls)
+        label.id = s.id
+
+        label.name = s.name
+
+        label.color_name = s.color_name
+
+        label.created_by = s.created_by
+
+        label.updated_by = s.updated_by
+
+        label.created_at = s.created_at
+
+        label.updated_at = s.updated_at
+
+        label.additional_properties = {}
         return label
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,15 @@ class LabelEventMessage:
     name: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type_", "type", True),
+        ("id", "id", True),
+        ("status", "status", False),
+        ("service_id", "serviceId", False),
+        ("name", "name", False),
+        ("updated_at", "updatedAt", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -101,6 +110,30 @@ class LabelEventMessage:
             label_event_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             label_event_message.additional_properties = {}
+        return label_event_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        label_event_message = object.__new__(cls)
+        type_ = cast(Literal["label"], s.type_)
+        if type_ != "label":
+            raise ValueError(f"type must match const 'label', got '{type_}'")
+        label_event_message.type_ = type_
+
+        label_event_message.id = s.id
+
+        label_event_message.status = s.status
+
+        label_event_message.service_id = s.service_id
+
+        label_event_message.name = s.name
+
+        label_event_message.updated_at = s.updated_at
+
+        label_event_message.additional_properties = {}
         return label_event_message
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,11 @@ class LabelListResponse:
     code: int
     label_list: list[Label]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("label_list", "labelList", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -77,6 +82,28 @@ class LabelListResponse:
             label_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             label_list_response.additional_properties = {}
+        return label_list_response
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.label import Label  # noqa: PLC0415
+
+        label_list_response = object.__new__(cls)
+        label_list_response.code = s.code
+
+        label_list = []
+        _label_list = s.label_list
+        for label_list_item_data in _label_list:
+            label_list_item = Label.from_dict(label_list_item_data)
+
+            label_list.append(label_list_item)
+
+        label_list_response.label_list = label_list
+
+        label_list_response.additional_properties = {}
         return label_list_response
 
     @property

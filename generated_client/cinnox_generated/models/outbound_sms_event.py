@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,18 @@ class OutboundSmsEvent:
     response_code: str | Unset = UNSET
     exception: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type_", "Type", True),
+        ("transaction_id", "TransactionID", True),
+        ("status", "Status", True),
+        ("app_id", "AppID", False),
+        ("service_id", "ServiceID", False),
+        ("recipient_number", "RecipientNumber", False),
+        ("recipient_country", "RecipientCountry", False),
+        ("response_code", "ResponseCode", False),
+        ("exception", "Exception", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -134,6 +146,38 @@ class OutboundSmsEvent:
             outbound_sms_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             outbound_sms_event.additional_properties = {}
+        return outbound_sms_event
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        outbound_sms_event = object.__new__(cls)
+        type_ = cast(Literal["tdr"], s.type_)
+        if type_ != "tdr":
+            raise ValueError(f"Type must match const 'tdr', got '{type_}'")
+        outbound_sms_event.type_ = type_
+
+        outbound_sms_event.transaction_id = s.transaction_id
+
+        outbound_sms_event.status = s.status
+
+        outbound_sms_event.app_id = s.app_id
+
+        outbound_sms_event.service_id = s.service_id
+
+        recipient_number: int | str | Unset = s.recipient_number
+
+        outbound_sms_event.recipient_number = recipient_number
+
+        outbound_sms_event.recipient_country = s.recipient_country
+
+        outbound_sms_event.response_code = s.response_code
+
+        outbound_sms_event.exception = s.exception
+
+        outbound_sms_event.additional_properties = {}
         return outbound_sms_event
 
     @property

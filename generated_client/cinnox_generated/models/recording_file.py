@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,6 +47,16 @@ class RecordingFile:
     duration: float | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", False),
+        ("type_", "type", False),
+        ("status", "status", False),
+        ("file_name", "fileName", False),
+        ("file_url", "fileUrl", False),
+        ("duration", "duration", False),
+        ("created_at", "createdAt", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -116,6 +126,36 @@ class RecordingFile:
             recording_file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             recording_file.additional_properties = {}
+        return recording_file
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        recording_file = object.__new__(cls)
+        recording_file.id = s.id
+
+        recording_file.type_ = s.type_
+
+        recording_file.status = s.status
+
+        recording_file.file_name = s.file_name
+
+        recording_file.file_url = s.file_url
+
+        recording_file.duration = s.duration
+
+        _created_at = s.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        recording_file.created_at = created_at
+
+        recording_file.additional_properties = {}
         return recording_file
 
     @property

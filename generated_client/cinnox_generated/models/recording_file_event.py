@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,12 @@ class RecordingFileEvent:
     message: RecordingFileMessage
     challenge: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type_", "type", True),
+        ("message", "message", True),
+        ("challenge", "challenge", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -81,6 +87,28 @@ class RecordingFileEvent:
             recording_file_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             recording_file_event.additional_properties = {}
+        return recording_file_event
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.recording_file_message import RecordingFileMessage  # noqa: PLC0415
+
+        recording_file_event = object.__new__(cls)
+        type_ = cast(Literal["message"], s.type_)
+        if type_ != "message":
+            raise ValueError(f"type must match const 'message', got '{type_}'")
+        recording_file_event.type_ = type_
+
+        message = RecordingFileMessage.from_dict(s.message)
+
+        recording_file_event.message = message
+
+        recording_file_event.challenge = s.challenge
+
+        recording_file_event.additional_properties = {}
         return recording_file_event
 
     @property

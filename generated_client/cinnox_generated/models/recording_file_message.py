@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,13 @@ class RecordingFileMessage:
     id: str
     service_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type_", "type", True),
+        ("status", "status", True),
+        ("id", "id", True),
+        ("service_id", "serviceId", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -80,6 +87,23 @@ class RecordingFileMessage:
             }
         else:
             recording_file_message.additional_properties = {}
+        return recording_file_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        recording_file_message = object.__new__(cls)
+        recording_file_message.type_ = s.type_
+
+        recording_file_message.status = s.status
+
+        recording_file_message.id = s.id
+
+        recording_file_message.service_id = s.service_id
+
+        recording_file_message.additional_properties = {}
         return recording_file_message
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,13 @@ class SendMessageRequest:
     sender_eid: str | Unset = UNSET
     receiver_eid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("room_id", "roomID", True),
+        ("messages", "messages", True),
+        ("sender_eid", "senderEID", False),
+        ("receiver_eid", "receiverEID", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -95,6 +102,32 @@ class SendMessageRequest:
             send_message_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             send_message_request.additional_properties = {}
+        return send_message_request
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.text_message import TextMessage  # noqa: PLC0415
+
+        send_message_request = object.__new__(cls)
+        send_message_request.room_id = s.room_id
+
+        messages = []
+        _messages = s.messages
+        for messages_item_data in _messages:
+            messages_item = TextMessage.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        send_message_request.messages = messages
+
+        send_message_request.sender_eid = s.sender_eid
+
+        send_message_request.receiver_eid = s.receiver_eid
+
+        send_message_request.additional_properties = {}
         return send_message_request
 
     @property

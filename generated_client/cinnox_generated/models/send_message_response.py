@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,11 @@ class SendMessageResponse:
     code: int
     result: SendMessageResponseResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("result", "result", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -77,6 +82,28 @@ class SendMessageResponse:
             send_message_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             send_message_response.additional_properties = {}
+        return send_message_response
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.send_message_response_result import SendMessageResponseResult  # noqa: PLC0415
+
+        send_message_response = object.__new__(cls)
+        send_message_response.code = s.code
+
+        _result = s.result
+        result: SendMessageResponseResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = SendMessageResponseResult.from_dict(_result)
+
+        send_message_response.result = result
+
+        send_message_response.additional_properties = {}
         return send_message_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,13 @@ class SendOtpRequest:
     text: str
     pin: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("sender_number", "senderNumber", True),
+        ("recipient_number", "recipientNumber", True),
+        ("text", "text", True),
+        ("pin", "pin", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         sender_number = self.sender_number
@@ -77,6 +84,23 @@ class SendOtpRequest:
             send_otp_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             send_otp_request.additional_properties = {}
+        return send_otp_request
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        send_otp_request = object.__new__(cls)
+        send_otp_request.sender_number = s.sender_number
+
+        send_otp_request.recipient_number = s.recipient_number
+
+        send_otp_request.text = s.text
+
+        send_otp_request.pin = s.pin
+
+        send_otp_request.additional_properties = {}
         return send_otp_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,12 @@ class SendSmsRequest:
     recipient_numbers: list[str]
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("sender_number", "senderNumber", True),
+        ("recipient_numbers", "recipientNumbers", True),
+        ("text", "text", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         sender_number = self.sender_number
@@ -72,6 +78,23 @@ class SendSmsRequest:
             send_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             send_sms_request.additional_properties = {}
+        return send_sms_request
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        send_sms_request = object.__new__(cls)
+        send_sms_request.sender_number = s.sender_number
+
+        recipient_numbers = cast(list[str], s.recipient_numbers)
+
+        send_sms_request.recipient_numbers = recipient_numbers
+
+        send_sms_request.text = s.text
+
+        send_sms_request.additional_properties = {}
         return send_sms_request
 
     @property

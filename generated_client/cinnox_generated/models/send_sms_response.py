@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,12 @@ class SendSmsResponse:
     status: bool
     transaction_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("service_id", "serviceID", True),
+        ("status", "status", True),
+        ("transaction_id", "transactionID", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         service_id = self.service_id
@@ -69,6 +75,21 @@ class SendSmsResponse:
             send_sms_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             send_sms_response.additional_properties = {}
+        return send_sms_response
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        send_sms_response = object.__new__(cls)
+        send_sms_response.service_id = s.service_id
+
+        send_sms_response.status = s.status
+
+        send_sms_response.transaction_id = s.transaction_id
+
+        send_sms_response.additional_properties = {}
         return send_sms_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,6 +65,21 @@ class SentCampaignMessage:
     failed_reason: str | Unset = UNSET
     last_updated_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", False),
+        ("date", "date", False),
+        ("sender", "sender", False),
+        ("recipient", "recipient", False),
+        ("recipient_country", "recipientCountry", False),
+        ("subject", "subject", False),
+        ("content", "content", False),
+        ("num_sms", "numSMS", False),
+        ("status", "status", False),
+        ("carrier_network_status", "carrierNetworkStatus", False),
+        ("failed_reason", "failedReason", False),
+        ("last_updated_date_time", "LastUpdatedDateTime", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -184,6 +199,62 @@ class SentCampaignMessage:
             sent_campaign_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             sent_campaign_message.additional_properties = {}
+        return sent_campaign_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.campaign_sender import CampaignSender  # noqa: PLC0415
+
+        sent_campaign_message = object.__new__(cls)
+        sent_campaign_message.id = s.id
+
+        _date = s.date
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        sent_campaign_message.date = date
+
+        _sender = s.sender
+        sender: CampaignSender | Unset
+        if isinstance(_sender, Unset):
+            sender = UNSET
+        else:
+            sender = CampaignSender.from_dict(_sender)
+
+        sent_campaign_message.sender = sender
+
+        sent_campaign_message.recipient = s.recipient
+
+        sent_campaign_message.recipient_country = s.recipient_country
+
+        sent_campaign_message.subject = s.subject
+
+        sent_campaign_message.content = s.content
+
+        sent_campaign_message.num_sms = s.num_sms
+
+        sent_campaign_message.status = s.status
+
+        sent_campaign_message.carrier_network_status = s.carrier_network_status
+
+        sent_campaign_message.failed_reason = s.failed_reason
+
+        _last_updated_date_time = s.last_updated_date_time
+        last_updated_date_time: datetime.datetime | Unset
+        if isinstance(_last_updated_date_time, Unset):
+            last_updated_date_time = UNSET
+        else:
+            last_updated_date_time = datetime.datetime.fromisoformat(_last_updated_date_time)
+
+        sent_campaign_message.last_updated_date_time = last_updated_date_time
+
+        sent_campaign_message.additional_properties = {}
         return sent_campaign_message
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +68,22 @@ class SentCampaignSummary:
     pending: int | Unset = UNSET
     failed: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", False),
+        ("date", "date", False),
+        ("campaign_name", "campaignName", False),
+        ("channel", "channel", False),
+        ("created_by", "createdBy", False),
+        ("sender", "sender", False),
+        ("subject", "subject", False),
+        ("total_recipients", "totalRecipients", False),
+        ("delivered", "delivered", False),
+        ("read", "read", False),
+        ("replied", "replied", False),
+        ("pending", "pending", False),
+        ("failed", "failed", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -184,6 +200,57 @@ class SentCampaignSummary:
             sent_campaign_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             sent_campaign_summary.additional_properties = {}
+        return sent_campaign_summary
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.campaign_sender import CampaignSender  # noqa: PLC0415
+
+        sent_campaign_summary = object.__new__(cls)
+        sent_campaign_summary.id = s.id
+
+        _date = s.date
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        sent_campaign_summary.date = date
+
+        sent_campaign_summary.campaign_name = s.campaign_name
+
+        sent_campaign_summary.channel = s.channel
+
+        sent_campaign_summary.created_by = s.created_by
+
+        _sender = s.sender
+        sender: CampaignSender | Unset
+        if isinstance(_sender, Unset):
+            sender = UNSET
+        else:
+            sender = CampaignSender.from_dict(_sender)
+
+        sent_campaign_summary.sender = sender
+
+        sent_campaign_summary.subject = s.subject
+
+        sent_campaign_summary.total_recipients = s.total_recipients
+
+        sent_campaign_summary.delivered = s.delivered
+
+        sent_campaign_summary.read = s.read
+
+        sent_campaign_summary.replied = s.replied
+
+        sent_campaign_summary.pending = s.pending
+
+        sent_campaign_summary.failed = s.failed
+
+        sent_campaign_summary.additional_properties = {}
         return sent_campaign_summary
 
     @property

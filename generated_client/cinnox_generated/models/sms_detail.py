@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,6 +86,28 @@ class SmsDetail:
     is_sender_staff: bool | Unset = UNSET
     is_recipient_staff: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", False),
+        ("from_eid", "fromEID", False),
+        ("to_eid", "toEID", False),
+        ("date", "date", False),
+        ("cid", "cid", False),
+        ("segment_count", "segmentCount", False),
+        ("sender", "sender", False),
+        ("recipient", "recipient", False),
+        ("staff_name", "staffName", False),
+        ("recipient_country_code", "recipientCountryCode", False),
+        ("status", "status", False),
+        ("carrier_status", "carrierStatus", False),
+        ("usage", "usage", False),
+        ("text", "text", False),
+        ("created_at", "createdAt", False),
+        ("updated_at", "updatedAt", False),
+        ("sms_id", "smsID", False),
+        ("is_sender_staff", "isSenderStaff", False),
+        ("is_recipient_staff", "isRecipientStaff", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -248,6 +270,71 @@ class SmsDetail:
             sms_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             sms_detail.additional_properties = {}
+        return sms_detail
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        sms_detail = object.__new__(cls)
+        sms_detail.id = s.id
+
+        sms_detail.from_eid = s.from_eid
+
+        sms_detail.to_eid = s.to_eid
+
+        sms_detail.date = s.date
+
+        sms_detail.cid = s.cid
+
+        sms_detail.segment_count = s.segment_count
+
+        sender: int | str | Unset = s.sender
+
+        sms_detail.sender = sender
+
+        recipient: int | str | Unset = s.recipient
+
+        sms_detail.recipient = recipient
+
+        sms_detail.staff_name = s.staff_name
+
+        sms_detail.recipient_country_code = s.recipient_country_code
+
+        sms_detail.status = s.status
+
+        sms_detail.carrier_status = s.carrier_status
+
+        sms_detail.usage = s.usage
+
+        sms_detail.text = s.text
+
+        _created_at = s.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        sms_detail.created_at = created_at
+
+        _updated_at = s.updated_at
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        sms_detail.updated_at = updated_at
+
+        sms_detail.sms_id = s.sms_id
+
+        sms_detail.is_sender_staff = s.is_sender_staff
+
+        sms_detail.is_recipient_staff = s.is_recipient_staff
+
+        sms_detail.additional_properties = {}
         return sms_detail
 
     @property

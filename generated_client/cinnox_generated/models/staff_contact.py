@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,6 +82,27 @@ class StaffContact:
     directchat_enquiry: str | Unset = UNSET
     direct_call_enquiry: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("status", "status", False),
+        ("first_name", "firstName", False),
+        ("last_name", "lastName", False),
+        ("email", "email", False),
+        ("phone", "phone", False),
+        ("role", "role", False),
+        ("data_scope", "dataScope", False),
+        ("job_title", "jobTitle", False),
+        ("timezone", "timezone", False),
+        ("extension_number", "extensionNumber", False),
+        ("avatar_url", "avatarUrl", False),
+        ("display_name", "displayName", False),
+        ("two_factor_authentication", "twoFactorAuthentication", False),
+        ("microsoft_active_directory", "microsoftActiveDirectory", False),
+        ("direct_staff_enquiry", "directStaffEnquiry", False),
+        ("directchat_enquiry", "directchatEnquiry", False),
+        ("direct_call_enquiry", "directCallEnquiry", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -222,6 +243,55 @@ class StaffContact:
             staff_contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             staff_contact.additional_properties = {}
+        return staff_contact
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        staff_contact = object.__new__(cls)
+        staff_contact.id = s.id
+
+        staff_contact.status = s.status
+
+        staff_contact.first_name = s.first_name
+
+        staff_contact.last_name = s.last_name
+
+        staff_contact.email = s.email
+
+        phone: int | str | Unset = s.phone
+
+        staff_contact.phone = phone
+
+        staff_contact.role = s.role
+
+        staff_contact.data_scope = s.data_scope
+
+        staff_contact.job_title = s.job_title
+
+        staff_contact.timezone = s.timezone
+
+        extension_number: int | str | Unset = s.extension_number
+
+        staff_contact.extension_number = extension_number
+
+        staff_contact.avatar_url = s.avatar_url
+
+        staff_contact.display_name = s.display_name
+
+        staff_contact.two_factor_authentication = s.two_factor_authentication
+
+        staff_contact.microsoft_active_directory = s.microsoft_active_directory
+
+        staff_contact.direct_staff_enquiry = s.direct_staff_enquiry
+
+        staff_contact.directchat_enquiry = s.directchat_enquiry
+
+        staff_contact.direct_call_enquiry = s.direct_call_enquiry
+
+        staff_contact.additional_properties = {}
         return staff_contact
 
     @property

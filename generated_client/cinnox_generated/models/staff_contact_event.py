@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,12 @@ class StaffContactEvent:
     message: StaffContactEventMessage
     challenge: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type_", "type", True),
+        ("message", "message", True),
+        ("challenge", "challenge", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -81,6 +87,28 @@ class StaffContactEvent:
             staff_contact_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             staff_contact_event.additional_properties = {}
+        return staff_contact_event
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.staff_contact_event_message import StaffContactEventMessage  # noqa: PLC0415
+
+        staff_contact_event = object.__new__(cls)
+        type_ = cast(Literal["message"], s.type_)
+        if type_ != "message":
+            raise ValueError(f"type must match const 'message', got '{type_}'")
+        staff_contact_event.type_ = type_
+
+        message = StaffContactEventMessage.from_dict(s.message)
+
+        staff_contact_event.message = message
+
+        staff_contact_event.challenge = s.challenge
+
+        staff_contact_event.additional_properties = {}
         return staff_contact_event
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,14 @@ class StaffContactEventMessage:
     service_id: str | Unset = UNSET
     full_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type_", "type", True),
+        ("status", "status", True),
+        ("id", "id", True),
+        ("service_id", "serviceId", False),
+        ("full_name", "fullName", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -97,6 +105,30 @@ class StaffContactEventMessage:
             }
         else:
             staff_contact_event_message.additional_properties = {}
+        return staff_contact_event_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        staff_contact_event_message = object.__new__(cls)
+        type_ = cast(Literal["contact"], s.type_)
+        if type_ != "contact":
+            raise ValueError(f"type must match const 'contact', got '{type_}'")
+        staff_contact_event_message.type_ = type_
+
+        status = StaffContactEventMessageStatus(s.status)
+
+        staff_contact_event_message.status = status
+
+        staff_contact_event_message.id = s.id
+
+        staff_contact_event_message.service_id = s.service_id
+
+        staff_contact_event_message.full_name = s.full_name
+
+        staff_contact_event_message.additional_properties = {}
         return staff_contact_event_message
 
     @property

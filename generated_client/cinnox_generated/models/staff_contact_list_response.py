@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,11 @@ class StaffContactListResponse:
     code: int
     result: list[StaffContact]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("result", "result", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -81,6 +86,28 @@ class StaffContactListResponse:
             }
         else:
             staff_contact_list_response.additional_properties = {}
+        return staff_contact_list_response
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.staff_contact import StaffContact  # noqa: PLC0415
+
+        staff_contact_list_response = object.__new__(cls)
+        staff_contact_list_response.code = s.code
+
+        result = []
+        _result = s.result
+        for result_item_data in _result:
+            result_item = StaffContact.from_dict(result_item_data)
+
+            result.append(result_item)
+
+        staff_contact_list_response.result = result
+
+        staff_contact_list_response.additional_properties = {}
         return staff_contact_list_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,11 @@ class SubscriptionRequest:
     enabled: bool
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("enabled", "enabled", True),
+        ("url", "url", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -61,6 +66,19 @@ class SubscriptionRequest:
             subscription_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             subscription_request.additional_properties = {}
+        return subscription_request
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        subscription_request = object.__new__(cls)
+        subscription_request.enabled = s.enabled
+
+        subscription_request.url = s.url
+
+        subscription_request.additional_properties = {}
         return subscription_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,12 @@ class SupportedLocation:
     name: str | Unset = UNSET
     states: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("name", "name", False),
+        ("states", "states", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -76,6 +82,23 @@ class SupportedLocation:
             supported_location.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             supported_location.additional_properties = {}
+        return supported_location
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        supported_location = object.__new__(cls)
+        supported_location.code = s.code
+
+        supported_location.name = s.name
+
+        states = cast(list[str], s.states)
+
+        supported_location.states = states
+
+        supported_location.additional_properties = {}
         return supported_location
 
     @property

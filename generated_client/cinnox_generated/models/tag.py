@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,6 +74,22 @@ class Tag:
     meta_data: TagMetaData | Unset = UNSET
     custom_channel_info: TagCustomChannelInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("tag_id", "tagID", True),
+        ("create_at", "createAt", False),
+        ("basic_info", "basicInfo", False),
+        ("function_type", "functionType", False),
+        ("tag_name_language_setting", "tagNameLanguageSetting", False),
+        ("welcome_message", "welcomeMessage", False),
+        ("time_out_repeat_message", "timeOutRepeatMessage", False),
+        ("transfer_failed_message", "transferFailedMessage", False),
+        ("routing_rule", "routingRule", False),
+        ("chat_url", "chatURL", False),
+        ("call_url", "callURL", False),
+        ("meta_data", "metaData", False),
+        ("custom_channel_info", "customChannelInfo", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         tag_id = self.tag_id
@@ -255,6 +271,106 @@ class Tag:
             tag.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             tag.additional_properties = {}
+        return tag
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.tag_basic_info import TagBasicInfo  # noqa: PLC0415
+        from ..models.tag_custom_channel_info import TagCustomChannelInfo  # noqa: PLC0415
+        from ..models.tag_message import TagMessage  # noqa: PLC0415
+        from ..models.tag_meta_data import TagMetaData  # noqa: PLC0415
+        from ..models.tag_routing_rule import TagRoutingRule  # noqa: PLC0415
+        from ..models.tag_tag_name_language_setting import TagTagNameLanguageSetting  # noqa: PLC0415
+
+        tag = object.__new__(cls)
+        tag.tag_id = s.tag_id
+
+        tag.create_at = s.create_at
+
+        _basic_info = s.basic_info
+        basic_info: TagBasicInfo | Unset
+        if isinstance(_basic_info, Unset):
+            basic_info = UNSET
+        else:
+            basic_info = TagBasicInfo.from_dict(_basic_info)
+
+        tag.basic_info = basic_info
+
+        function_type = cast(list[str], s.function_type)
+
+        tag.function_type = function_type
+
+        _tag_name_language_setting = s.tag_name_language_setting
+        tag_name_language_setting: TagTagNameLanguageSetting | Unset
+        if isinstance(_tag_name_language_setting, Unset):
+            tag_name_language_setting = UNSET
+        else:
+            tag_name_language_setting = TagTagNameLanguageSetting.from_dict(_tag_name_language_setting)
+
+        tag.tag_name_language_setting = tag_name_language_setting
+
+        _welcome_message = s.welcome_message
+        welcome_message: TagMessage | Unset
+        if isinstance(_welcome_message, Unset):
+            welcome_message = UNSET
+        else:
+            welcome_message = TagMessage.from_dict(_welcome_message)
+
+        tag.welcome_message = welcome_message
+
+        _time_out_repeat_message = s.time_out_repeat_message
+        time_out_repeat_message: TagMessage | Unset
+        if isinstance(_time_out_repeat_message, Unset):
+            time_out_repeat_message = UNSET
+        else:
+            time_out_repeat_message = TagMessage.from_dict(_time_out_repeat_message)
+
+        tag.time_out_repeat_message = time_out_repeat_message
+
+        _transfer_failed_message = s.transfer_failed_message
+        transfer_failed_message: TagMessage | Unset
+        if isinstance(_transfer_failed_message, Unset):
+            transfer_failed_message = UNSET
+        else:
+            transfer_failed_message = TagMessage.from_dict(_transfer_failed_message)
+
+        tag.transfer_failed_message = transfer_failed_message
+
+        _routing_rule = s.routing_rule
+        routing_rule: TagRoutingRule | Unset
+        if isinstance(_routing_rule, Unset):
+            routing_rule = UNSET
+        else:
+            routing_rule = TagRoutingRule.from_dict(_routing_rule)
+
+        tag.routing_rule = routing_rule
+
+        tag.chat_url = s.chat_url
+
+        tag.call_url = s.call_url
+
+        _meta_data = s.meta_data
+        meta_data: TagMetaData | Unset
+        if isinstance(_meta_data, Unset):
+            meta_data = UNSET
+        else:
+            meta_data = TagMetaData.from_dict(_meta_data)
+
+        tag.meta_data = meta_data
+
+        _custom_channel_info = s.custom_channel_info
+        custom_channel_info: TagCustomChannelInfo | Unset
+        if isinstance(_custom_channel_info, Unset):
+            custom_channel_info = UNSET
+        else:
+            custom_channel_info = TagCustomChannelInfo.from_dict(_custom_channel_info)
+
+        tag.custom_channel_info = custom_channel_info
+
+        tag.additional_properties = {}
         return tag
 
     @property

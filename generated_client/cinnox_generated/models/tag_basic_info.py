@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,12 @@ class TagBasicInfo:
     tag_icon: str | Unset = UNSET
     tag_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("tag_name", "tagName", False),
+        ("tag_icon", "tagIcon", False),
+        ("tag_description", "tagDescription", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         tag_name = self.tag_name
@@ -69,6 +75,21 @@ class TagBasicInfo:
             tag_basic_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             tag_basic_info.additional_properties = {}
+        return tag_basic_info
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        tag_basic_info = object.__new__(cls)
+        tag_basic_info.tag_name = s.tag_name
+
+        tag_basic_info.tag_icon = s.tag_icon
+
+        tag_basic_info.tag_description = s.tag_description
+
+        tag_basic_info.additional_properties = {}
         return tag_basic_info
 
     @property

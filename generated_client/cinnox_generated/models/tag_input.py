@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,6 +56,16 @@ class TagInput:
     transfer_failed_message: TagMessage | Unset = UNSET
     routing_rule: TagInputRoutingRule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("basic_info", "basicInfo", False),
+        ("function_type", "functionType", False),
+        ("tag_name_language_setting", "tagNameLanguageSetting", False),
+        ("welcome_message", "welcomeMessage", False),
+        ("time_out_repeat_message", "timeOutRepeatMessage", False),
+        ("transfer_failed_message", "transferFailedMessage", False),
+        ("routing_rule", "routingRule", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         basic_info: dict[str, Any] | Unset = UNSET
@@ -189,6 +199,85 @@ class TagInput:
             tag_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             tag_input.additional_properties = {}
+        return tag_input
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.tag_basic_info import TagBasicInfo  # noqa: PLC0415
+        from ..models.tag_input_routing_rule import TagInputRoutingRule  # noqa: PLC0415
+        from ..models.tag_input_tag_name_language_setting import TagInputTagNameLanguageSetting  # noqa: PLC0415
+        from ..models.tag_message import TagMessage  # noqa: PLC0415
+
+        tag_input = object.__new__(cls)
+        _basic_info = s.basic_info
+        basic_info: TagBasicInfo | Unset
+        if isinstance(_basic_info, Unset):
+            basic_info = UNSET
+        else:
+            basic_info = TagBasicInfo.from_dict(_basic_info)
+
+        tag_input.basic_info = basic_info
+
+        _function_type = s.function_type
+        function_type: list[TagInputFunctionTypeItem] | Unset = UNSET
+        if _function_type is not UNSET:
+            function_type = []
+            for function_type_item_data in _function_type:
+                function_type_item = TagInputFunctionTypeItem(function_type_item_data)
+
+                function_type.append(function_type_item)
+
+        tag_input.function_type = function_type
+
+        _tag_name_language_setting = s.tag_name_language_setting
+        tag_name_language_setting: TagInputTagNameLanguageSetting | Unset
+        if isinstance(_tag_name_language_setting, Unset):
+            tag_name_language_setting = UNSET
+        else:
+            tag_name_language_setting = TagInputTagNameLanguageSetting.from_dict(_tag_name_language_setting)
+
+        tag_input.tag_name_language_setting = tag_name_language_setting
+
+        _welcome_message = s.welcome_message
+        welcome_message: TagMessage | Unset
+        if isinstance(_welcome_message, Unset):
+            welcome_message = UNSET
+        else:
+            welcome_message = TagMessage.from_dict(_welcome_message)
+
+        tag_input.welcome_message = welcome_message
+
+        _time_out_repeat_message = s.time_out_repeat_message
+        time_out_repeat_message: TagMessage | Unset
+        if isinstance(_time_out_repeat_message, Unset):
+            time_out_repeat_message = UNSET
+        else:
+            time_out_repeat_message = TagMessage.from_dict(_time_out_repeat_message)
+
+        tag_input.time_out_repeat_message = time_out_repeat_message
+
+        _transfer_failed_message = s.transfer_failed_message
+        transfer_failed_message: TagMessage | Unset
+        if isinstance(_transfer_failed_message, Unset):
+            transfer_failed_message = UNSET
+        else:
+            transfer_failed_message = TagMessage.from_dict(_transfer_failed_message)
+
+        tag_input.transfer_failed_message = transfer_failed_message
+
+        _routing_rule = s.routing_rule
+        routing_rule: TagInputRoutingRule | Unset
+        if isinstance(_routing_rule, Unset):
+            routing_rule = UNSET
+        else:
+            routing_rule = TagInputRoutingRule.from_dict(_routing_rule)
+
+        tag_input.routing_rule = routing_rule
+
+        tag_input.additional_properties = {}
         return tag_input
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,11 @@ class TagListResponse:
     code: int
     tags: list[Tag]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("tags", "tags", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -77,6 +82,28 @@ class TagListResponse:
             tag_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             tag_list_response.additional_properties = {}
+        return tag_list_response
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.tag import Tag  # noqa: PLC0415
+
+        tag_list_response = object.__new__(cls)
+        tag_list_response.code = s.code
+
+        tags = []
+        _tags = s.tags
+        for tags_item_data in _tags:
+            tags_item = Tag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        tag_list_response.tags = tags
+
+        tag_list_response.additional_properties = {}
         return tag_list_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,12 @@ class TagMessage:
     message_type: str | Unset = UNSET
     message: TagMessageMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("enabled", "enabled", False),
+        ("message_type", "messageType", False),
+        ("message", "message", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -84,6 +90,30 @@ class TagMessage:
             tag_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             tag_message.additional_properties = {}
+        return tag_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.tag_message_message import TagMessageMessage  # noqa: PLC0415
+
+        tag_message = object.__new__(cls)
+        tag_message.enabled = s.enabled
+
+        tag_message.message_type = s.message_type
+
+        _message = s.message
+        message: TagMessageMessage | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = TagMessageMessage.from_dict(_message)
+
+        tag_message.message = message
+
+        tag_message.additional_properties = {}
         return tag_message
 
     @property

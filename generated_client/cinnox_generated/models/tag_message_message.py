@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,11 @@ class TagMessageMessage:
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("title", "title", False),
+        ("description", "description", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -60,6 +65,19 @@ class TagMessageMessage:
             tag_message_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             tag_message_message.additional_properties = {}
+        return tag_message_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        tag_message_message = object.__new__(cls)
+        tag_message_message.title = s.title
+
+        tag_message_message.description = s.description
+
+        tag_message_message.additional_properties = {}
         return tag_message_message
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,11 @@ class TextMessage:
     type_: TextMessageType
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type_", "type", True),
+        ("text", "text", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -64,6 +69,21 @@ class TextMessage:
             text_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             text_message.additional_properties = {}
+        return text_message
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        text_message = object.__new__(cls)
+        type_ = TextMessageType(s.type_)
+
+        text_message.type_ = type_
+
+        text_message.text = s.text
+
+        text_message.additional_properties = {}
         return text_message
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,15 @@ class TranscriptionFile:
     language: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("type_", "type", False),
+        ("file_name", "fileName", False),
+        ("file_url", "fileUrl", False),
+        ("language", "language", False),
+        ("created_at", "createdAt", False),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -109,6 +118,34 @@ class TranscriptionFile:
             transcription_file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             transcription_file.additional_properties = {}
+        return transcription_file
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        transcription_file = object.__new__(cls)
+        transcription_file.id = s.id
+
+        transcription_file.type_ = s.type_
+
+        transcription_file.file_name = s.file_name
+
+        transcription_file.file_url = s.file_url
+
+        transcription_file.language = s.language
+
+        _created_at = s.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        transcription_file.created_at = created_at
+
+        transcription_file.additional_properties = {}
         return transcription_file
 
     @property

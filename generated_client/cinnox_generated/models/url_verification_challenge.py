@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,8 @@ class UrlVerificationChallenge:
 
     challenge: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("challenge", "challenge", True),)
 
     def to_dict(self) -> dict[str, Any]:
         challenge = self.challenge
@@ -57,6 +59,17 @@ class UrlVerificationChallenge:
             }
         else:
             url_verification_challenge.additional_properties = {}
+        return url_verification_challenge
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        url_verification_challenge = object.__new__(cls)
+        url_verification_challenge.challenge = s.challenge
+
+        url_verification_challenge.additional_properties = {}
         return url_verification_challenge
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,11 @@ class UrlVerificationReply:
     code: int
     result: UrlVerificationReplyResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("result", "result", True),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -71,6 +76,23 @@ class UrlVerificationReply:
             }
         else:
             url_verification_reply.additional_properties = {}
+        return url_verification_reply
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        from ..models.url_verification_reply_result import UrlVerificationReplyResult  # noqa: PLC0415
+
+        url_verification_reply = object.__new__(cls)
+        url_verification_reply.code = s.code
+
+        result = UrlVerificationReplyResult.from_dict(s.result)
+
+        url_verification_reply.result = result
+
+        url_verification_reply.additional_properties = {}
         return url_verification_reply
 
     @property

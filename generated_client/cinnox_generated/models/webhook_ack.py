@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,8 @@ class WebhookAck:
 
     code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: (Python name, JSON name, required) of each property, in the order ``_from_fields`` reads them.
+    _json_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("code", "code", False),)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -51,6 +53,17 @@ class WebhookAck:
             webhook_ack.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
             webhook_ack.additional_properties = {}
+        return webhook_ack
+
+    @classmethod
+    def _from_fields(cls: type[T], s: Any) -> T:
+        """The record from ``s``, an object holding each property under its Python name as decoded
+        from JSON (a record struct built from ``_json_fields``: cinnox_ext/_records.py), for a JSON
+        object with no key outside the model's. Equal to ``from_dict`` of that object."""
+        webhook_ack = object.__new__(cls)
+        webhook_ack.code = s.code
+
+        webhook_ack.additional_properties = {}
         return webhook_ack
 
     @property
