@@ -296,7 +296,9 @@ class _ClientBase(Generic[TransportT]):
                 args["params"] = httpx.QueryParams(args.get("params") or {}).merge(dict(opts.extra_query))
             except (TypeError, ValueError) as exc:
                 raise errors.ValidationError(f"query parameters cannot be combined: {exc}") from None
-        extensions = {OPTIONS_EXTENSION: opts} if not opts.is_empty else None
+        extensions = args.pop("extensions", None)  # a list request's records decoder (Paged)
+        if not opts.is_empty:
+            extensions = {**(extensions or {}), OPTIONS_EXTENSION: opts}
         return self._http.build_request(**args, extensions=extensions)
 
     def _check(self, request: httpx.Request) -> None:

@@ -12,6 +12,10 @@ there:
   surrogate escape, a number out of float range, malformed input — is decoded again by ``json.loads``
   and its depth measured by :func:`too_deep`. Refusals are rare and answered exactly as before.
 
+A page's answer may take a third way first, :func:`loads_with_records`: its records field decoded
+straight into record structs (``cinnox_ext/_records.py``), the other members by the fast path; a body
+it refuses is read by :func:`loads`.
+
 Both paths give equal values for every body the fast path accepts (property-tested against
 ``json.loads`` in ``tests/test_json_decode.py``): same ints (arbitrary size), same floats (correctly
 rounded), same strings, last duplicate key wins.
@@ -27,7 +31,16 @@ from typing import TYPE_CHECKING, Any, Final, Union
 if TYPE_CHECKING:
     import msgspec
 
-__all__ = ["FAST_DEPTH", "NotJson", "TooDeep", "loads", "too_deep"]
+__all__ = [
+    "FAST_DEPTH",
+    "RECORD_LEVELS",
+    "NotJson",
+    "TooDeep",
+    "loads",
+    "loads_with_records",
+    "too_deep",
+    "value_type",
+]
 
 #: Container levels the fast decoder admits. Its type grows about 2.5× per level when built (8 levels:
 #: a few milliseconds, once per process); deeper bodies take the exact path.
@@ -47,15 +60,30 @@ def _reject_constant(name: str) -> Any:
 
 
 @cache
+def value_type(depth: int) -> Any:
+    """The type of any JSON value nested at most ``depth`` container levels (what the fast decoder
+    admits, and a record struct's property values: ``cinnox_ext/_records.py``)."""
+    value: Any = Union[str, int, float, bool, None]  # noqa: UP007 - a runtime type, not an annotation
+    for _ in range(depth):
+        value = Union[str, int, float, bool, None, list[value], dict[str, value]]  # noqa: UP007
+    return value
+
+
+@cache
 def _fast_decoder() -> tuple[msgspec.json.Decoder[Any], type[Exception]]:
     """The decoder, and what it raises on a body it refuses (``msgspec.DecodeError``, a ``ValueError``
-    only from msgspec 0.19 on)."""
+    only from msgspec 0.19 on; its ``ValidationError`` is one)."""
     import msgspec  # only once a client decodes an answer
 
-    value: Any = Union[str, int, float, bool, None]  # noqa: UP007 - a runtime type, not an annotation
-    for _ in range(FAST_DEPTH):
-        value = Union[str, int, float, bool, None, list[value], dict[str, value]]  # noqa: UP007
-    return msgspec.json.Decoder(value), msgspec.DecodeError
+    return msgspec.json.Decoder(value_type(FAST_DEPTH)), msgspec.DecodeError
+
+
+@cache
+def _members_decoder() -> msgspec.json.Decoder[dict[str, msgspec.Raw]]:
+    """Decodes an object into its members' raw JSON (each checked again when it is decoded)."""
+    import msgspec
+
+    return msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
 def too_deep(value: object, max_depth: int) -> bool:
@@ -81,6 +109,28 @@ def too_deep(value: object, max_depth: int) -> bool:
             return False
         level = [c for c in children if type(c) is dict or type(c) is list]
     return False
+
+
+#: Levels a record struct adds above its property values: the body object, the list, the record.
+RECORD_LEVELS: Final = 3
+
+
+def loads_with_records(
+    content: bytes, max_depth: int, field: str, records: msgspec.json.Decoder[list[Any]]
+) -> dict[str, Any] | None:
+    """The JSON object of ``content`` with its member ``field`` decoded by ``records`` (a decoder of a
+    list of record structs whose property values are :func:`value_type` of ``FAST_DEPTH``), the
+    other members as :func:`loads` decodes them; ``None`` when either refuses the body (not such an
+    object, a record the structs refuse, deeper nesting, anything the fast path refuses): then
+    :func:`loads` reads it. A body without ``field`` is decoded as ``loads`` would."""
+    if max_depth < FAST_DEPTH + RECORD_LEVELS:
+        return None
+    decoder, refused = _fast_decoder()
+    try:
+        members = _members_decoder().decode(content)
+        return {k: records.decode(v) if k == field else decoder.decode(v) for k, v in members.items()}
+    except (refused, ValueError, RecursionError):
+        return None
 
 
 def loads(content: bytes, max_depth: int) -> object:

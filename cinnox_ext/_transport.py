@@ -412,10 +412,22 @@ def _snippet(content: bytes) -> str:
     return repr(text) + ("…" if len(content) > 80 else "")
 
 
+#: ``request.extensions`` key of a list request's ``(records field, function giving its decoder)``:
+#: a successful answer's records are decoded straight into record structs (``cinnox_ext/_records.py``).
+RECORDS_DECODER: Final = "cinnox.records"
+
+
 def error_from_response(response: httpx.Response, request: httpx.Request) -> errors.ApiError | None:
     """Map a (read) response to the SDK error it stands for, or ``None`` when it is a success."""
     content = response.content
-    body, problem = parse_body(content)
+    body: object = None
+    problem: str | None = None
+    hint = request.extensions.get(RECORDS_DECODER)
+    if hint is not None and response.is_success:
+        field, records = hint
+        body = _json.loads_with_records(content, MAX_JSON_DEPTH, field, records())
+    if body is None:
+        body, problem = parse_body(content)
     status = response.status_code
     code: int | None = None
     message: str | None = None

@@ -155,3 +155,99 @@ def test_a_page_of_records_takes_the_fast_path(monkeypatch: pytest.MonkeyPatch) 
     assert _json.loads(content, MAX_JSON_DEPTH) == page
     with pytest.raises(AssertionError, match="exact path"):  # and deeper bodies do take it
         _json.loads(b"[" * (_json.FAST_DEPTH + 1) + b"]" * (_json.FAST_DEPTH + 1), MAX_JSON_DEPTH)
+
+
+# ---------------------------------------------------------------------------------------------------
+# A page's records decoded straight into record structs (cinnox_ext/_records.py)
+
+
+def _record_structs() -> tuple[Any, tuple[tuple[str, str, bool], ...]]:
+    from cinnox_ext._records import records_decoder
+    from cinnox_ext.models import SmsDetail
+
+    decoder = records_decoder(SmsDetail.from_dict)
+    assert decoder is not None
+    return decoder(), SmsDetail._json_fields
+
+
+def _unstruct(body: dict[str, Any], fields: tuple[tuple[str, str, bool], ...]) -> dict[str, Any]:
+    """The body with its record structs written back as the JSON objects they were read from."""
+    from cinnox_generated.types import UNSET
+
+    return {
+        k: [{key: getattr(s, name) for name, key, _ in fields if getattr(s, name) is not UNSET} for s in v]
+        if k == "result"
+        else v
+        for k, v in body.items()
+    }
+
+
+def _canon(tagged: object) -> object:
+    """A ``_typed`` value with its objects' members in key order (a struct keeps its own order)."""
+    if isinstance(tagged, tuple) and tagged[0] == "dict":
+        return ("dict", sorted((k, _canon(v)) for k, v in tagged[1]))
+    if isinstance(tagged, tuple) and tagged[0] == "list":
+        return ("list", [_canon(v) for v in tagged[1]])
+    return tagged
+
+
+def _same(content: bytes, max_depth: int, body: dict[str, Any], fields: Any) -> None:
+    kind, want = _reference(content, max_depth)
+    assert kind == "ok"
+    assert _canon(want) == _canon(_typed(_unstruct(body, fields)))
+
+
+_KEYS = ["id", "smsID", "text", "createdAt", "segmentCount", "sender", "isSenderStaff", "unknownKey"]
+records = st.lists(st.dictionaries(st.sampled_from(_KEYS), values | deep(), max_size=5), max_size=4)
+pages = st.fixed_dictionaries(
+    {"result": records | values}, optional={"code": values, "total": st.integers(), "extra": values}
+)
+
+
+@given(
+    pages | values,
+    st.sampled_from([MAX_JSON_DEPTH, _json.FAST_DEPTH + _json.RECORD_LEVELS, 3]),
+    st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_body_decoded_into_record_structs_means_what_json_loads_means(
+    value: object, max_depth: int, ascii_only: bool
+) -> None:
+    """Whatever loads_with_records accepts, json.loads reads as the same value (exact types, the
+    records' keys and values) within the depth limit; what it refuses, loads reads instead."""
+    decoder, fields = _record_structs()
+    content = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+    body = _json.loads_with_records(content, max_depth, "result", decoder)
+    if body is not None:
+        _same(content, max_depth, body, fields)
+
+
+@pytest.mark.parametrize("content", raw_bodies, ids=range(len(raw_bodies)))
+def test_bodies_only_json_loads_reads_are_never_decoded_into_record_structs(content: bytes) -> None:
+    decoder, fields = _record_structs()
+    for wrapped in (
+        content,
+        b'{"result": [{"text": ' + content + b"}]}",
+        b'{"code": ' + content + b', "result": []}',
+    ):
+        body = _json.loads_with_records(wrapped, MAX_JSON_DEPTH, "result", decoder)
+        if body is not None:
+            _same(wrapped, MAX_JSON_DEPTH, body, fields)
+
+
+def test_a_page_of_documented_records_is_decoded_into_record_structs(monkeypatch: pytest.MonkeyPatch) -> None:
+    decoder, fields = _record_structs()
+    page = {"code": 0, "result": [{"id": f"r{i}", "smsID": f"s{i}", "segmentCount": i} for i in range(500)]}
+    content = json.dumps(page).encode()
+    monkeypatch.setattr(json, "loads", lambda *a, **k: pytest.fail("took the exact path"))
+    body = _json.loads_with_records(content, MAX_JSON_DEPTH, "result", decoder)
+    assert body is not None and _unstruct(body, fields) == page
+    assert (
+        _json.loads_with_records(content, _json.FAST_DEPTH + 2, "result", decoder) is None
+    )  # too shallow a limit
+    # a record the structs refuse: the whole body is left to loads
+    refused = {"code": 0, "result": [*page["result"], {"id": "x", "unknownKey": 1}]}
+    assert _json.loads_with_records(json.dumps(refused).encode(), MAX_JSON_DEPTH, "result", decoder) is None
+    # a body without the records field decodes as loads would
+    monkeypatch.undo()
+    assert _json.loads_with_records(b'{"code": 5}', MAX_JSON_DEPTH, "result", decoder) == {"code": 5}

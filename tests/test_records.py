@@ -173,3 +173,114 @@ def test_a_page_keeps_a_records_additional_properties() -> None:
     assert [r.additional_properties for r in extra] == [{}, {"newField": {"x": [1]}}, {}]
     assert [r.id for r in extra] == [r.id for r in plain]
     assert plain[0] == SmsDetail.from_dict(server.records[0])
+
+
+def _page_client(handler: Any) -> Cinnox:
+    import httpx
+
+    return Cinnox(
+        "app",
+        "token",
+        base_url="https://cinnox.test",
+        transport=httpx.MockTransport(handler),
+        rate_limit=None,
+        max_retries=0,
+    )
+
+
+def test_a_page_is_decoded_straight_into_record_structs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The transport decodes a page's records into structs (no dict, no convert), with or without
+    per-call options; a second parse of the same raw response (converted from dicts) is equal."""
+    import httpx
+    import msgspec
+
+    records = [{"id": f"r{i}", "smsID": f"s{i}", "createdAt": "2025-11-07T02:14:09Z"} for i in range(3)]
+    client = _page_client(lambda request: httpx.Response(200, json={"code": 0, "result": records}))
+    want = [SmsDetail.from_dict(r) for r in records]
+    real_convert = msgspec.convert
+    with monkeypatch.context() as patched:
+        patched.setattr(msgspec, "convert", lambda *a, **k: pytest.fail("converted from dicts"))
+        assert list(client.reports.sms_details(page_size=5)) == want
+        assert list(client.reports.sms_details(page_size=5, timeout=7, extra_headers={"X-A": "1"})) == want
+        raw = client.reports.with_raw_response.sms_details(page_size=5)
+        assert raw.parse() == want
+    converted: list[object] = []
+    monkeypatch.setattr(msgspec, "convert", lambda *a, **k: converted.append(1) or real_convert(*a, **k))
+    assert raw.parse() == want and converted == [1]  # decoded again: from dicts this time
+    client.close()
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (400, {"code": 6451000, "message": "bad", "result": [{"id": "a"}]}),
+        (200, {"code": 6451000, "message": "bad"}),
+        (500, {"code": 0, "result": [{"id": "a"}]}),
+    ],
+)
+def test_an_error_answer_keeps_its_body_as_plain_json(status: int, body: dict[str, Any]) -> None:
+    import httpx
+
+    from cinnox_ext.errors import CinnoxError
+
+    client = _page_client(lambda request: httpx.Response(status, json=body))
+    with pytest.raises(CinnoxError) as caught:
+        list(client.reports.sms_details(page_size=5))
+    client.close()
+    assert getattr(caught.value, "body", None) == body
+    assert json.loads(json.dumps(caught.value.body)) == body  # type: ignore[attr-defined]
+
+
+def test_an_async_page_is_decoded_straight_into_record_structs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    import httpx
+    import msgspec
+
+    from cinnox_ext import AsyncCinnox
+
+    records = [{"id": f"r{i}", "text": "x"} for i in range(3)]
+
+    async def run() -> list[SmsDetail]:
+        async with AsyncCinnox(
+            "app",
+            "token",
+            base_url="https://cinnox.test",
+            transport=httpx.MockTransport(lambda request: httpx.Response(200, json={"result": records})),
+            rate_limit=None,
+        ) as client:
+            return [r async for r in client.reports.sms_details(page_size=5)]
+
+    monkeypatch.setattr(msgspec, "convert", lambda *a, **k: pytest.fail("converted from dicts"))
+    assert asyncio.run(run()) == [SmsDetail.from_dict(r) for r in records]
+
+
+def test_threads_that_read_a_models_first_pages_at_once_share_one_struct(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Prefetching workers decode a model's first pages together: whichever builds the struct first,
+    every page is decoded into the one struct kept, so every parse takes it."""
+    import threading
+
+    from cinnox_ext import _records
+    from cinnox_ext.models import CallDetail
+
+    monkeypatch.setattr(_records, "_STRUCTS", {})
+    barrier = threading.Barrier(4)
+    built: list[Any] = []
+    real = _records._Structs
+
+    def slow_build(model: type) -> Any:
+        barrier.wait(timeout=30)  # all four build at once
+        made = real(model)
+        built.append(made)
+        return made
+
+    monkeypatch.setattr(_records, "_Structs", slow_build)
+    kept: list[Any] = []
+    threads = [threading.Thread(target=lambda: kept.append(_records._structs(CallDetail))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert len(built) == 4 and len({id(k) for k in kept}) == 1 and kept[0] is _records._STRUCTS[CallDetail]

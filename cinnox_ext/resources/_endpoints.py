@@ -53,8 +53,8 @@ from cinnox_generated.types import UNSET
 from .. import _validation, errors
 from .._options import RequestOptions
 from .._pagination import AsyncPager, SyncPager
-from .._records import list_parser
-from .._transport import _request_id, take_decoded
+from .._records import list_parser, records_decoder
+from .._transport import RECORDS_DECODER, _request_id, take_decoded
 
 if TYPE_CHECKING:
     from .._client import AsyncCinnox, Cinnox
@@ -483,6 +483,7 @@ class Paged(_Endpoint[P, M]):
     ) -> None:
         super().__init__(operation_id, build)
         self._decode_page = many(decode)
+        self._records_decoder = records_decoder(decode)
 
     def _bind(self, area: Area[Any]) -> Callable[..., Any]:
         def method(*args: Any, **kwargs: Any) -> Any:
@@ -496,9 +497,15 @@ class Paged(_Endpoint[P, M]):
                 raise AssertionError(f"{self._name}: start_at/end_at must match the spec's window flag")
             parser = functools.partial(parse, op, field=op.records, decode=self._decode_page)
 
+            records = None if op.records is None else self._records_decoder
+            hint = None if records is None else {RECORDS_DECODER: (op.records, records)}
+
             def page(offset: int, limit: int, start: datetime | None, end: datetime | None) -> dict[str, Any]:
                 window = {"start_at": _unset(start), "end_at": _unset(end)} if op.window else {}
-                return req.build(area._client.app_id, offset=offset, limit=limit, **window)
+                kwargs = req.build(area._client.app_id, offset=offset, limit=limit, **window)
+                if hint is not None:  # the records are decoded straight into record structs
+                    kwargs["extensions"] = hint
+                return kwargs
 
             if area._raw:  # the first page's request only
                 page_size = _validation.page_size(params["page_size"])
