@@ -349,3 +349,69 @@ def test_records_generated_from_the_component_schemas_parse(data: st.DataObject)
     assert record == before
     assert parsed.additional_properties == {k: v for k, v in record.items() if k not in KNOWN[cls]}
     assert parsed.to_dict() == _as_written(record, schema)
+
+
+def _unset_source(cls: type[Any]) -> dict[str, Any]:
+    """A JSON object with only the model's required properties (every optional field UNSET, no
+    additional property: the record's slot is filled in when first read)."""
+    required = set(_required_keys(cls))
+    return {k: v for k, v in _full(cls).to_dict().items() if k in required}
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
+def test_a_record_survives_pickling_and_copying(cls: type[Any]) -> None:
+    """UNSET pickles and copies as the one UNSET, so a record with UNSET fields comes back equal."""
+    import pickle
+
+    for record in (
+        _full(cls),
+        cls.from_dict(_unset_source(cls)),
+        cls.from_dict({**_full(cls).to_dict(), "__x__": 1}) if _additional_type(cls) is Any else _full(cls),
+    ):
+        for back in (pickle.loads(pickle.dumps(record)), copy.deepcopy(record), copy.copy(record)):
+            _assert_same(back, record, cls)
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET and copy.deepcopy(UNSET) is UNSET
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
+def test_additional_properties_left_unset_read_as_a_new_empty_dict(cls: type[Any]) -> None:
+    """from_dict leaves a record without additional properties with its slot unset: every way of
+    reading the record sees its own empty dict, made once and kept."""
+    source = _unset_source(cls)
+    record = cls.from_dict(source)
+    slot = attrs.fields(cls).additional_properties
+    assert slot.name == "additional_properties" and slot.init is False
+    with pytest.raises(AttributeError):  # unset until read: no dict allocated per record
+        type(record).__dict__["additional_properties"]._slot.__get__(record)
+    other = cls.from_dict(source)
+    assert record == other and repr(record) == repr(other)
+    assert attrs.asdict(record, recurse=False)["additional_properties"] == {}
+    first = record.additional_properties
+    assert first == {} and record.additional_properties is first and other.additional_properties is not first
+    value = 1 if _additional_type(cls) is Any else _full(_additional_type(cls))
+    record["__x__"] = value
+    assert record.additional_properties == {"__x__": value} and "__x__" in record and "__x__" not in other
+    assert record != other and copy.copy(record) == record
+    del record.additional_properties
+    assert record.additional_properties == {} and record == other
+    record.additional_properties = {"y": value}
+    assert record["y"] == value
+
+
+def test_threads_reading_an_unset_slot_at_once_get_one_dict() -> None:
+    import threading
+
+    record = models.SmsDetail.from_dict({"id": "a"})
+    barrier = threading.Barrier(8)
+    seen: list[int] = []
+
+    def read() -> None:
+        barrier.wait(timeout=30)
+        seen.append(id(record.additional_properties))
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert len(seen) == 8 and len(set(seen)) == 1

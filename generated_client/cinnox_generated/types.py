@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
+import threading
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import AttrsInstance, define, fields
 
@@ -17,6 +18,10 @@ class Unset:
 
     def __repr__(self) -> str:
         # Model reprs show ``field=UNSET``, not ``<cinnox_generated.types.Unset object at 0x...>``.
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # Pickled and copied as the one UNSET (a record's fields compare by identity to it).
         return "UNSET"
 
 
@@ -66,6 +71,52 @@ def _init_as(cls: type[T], built: AttrsInstance) -> T:
     if hasattr(built, "additional_properties"):
         made.additional_properties = built.additional_properties  # type: ignore[attr-defined]
     return made
+
+
+class _EmptyUntilRead:
+    """A model's ``additional_properties`` slot that gives a record without one a new empty dict the
+    first time it is read, kept on the record like any value stored there.
+
+    ``from_dict`` leaves the slot unset for a record with no additional property, so a page of 500
+    records does not also allocate 500 empty dicts (each of which counts towards the garbage
+    collector's next young-generation pass: a page would cost one more pass). Reading, equality,
+    ``repr``, ``to_dict``, copying and pickling all read the attribute, so they see ``{}``; the
+    first read is under a lock, so two threads never get different dicts."""
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+
+    def __get__(self, record: Any, owner: Any = None) -> Any:
+        if record is None:
+            return self._slot  # on the class: the slot itself, as attrs and introspection expect
+        try:
+            return self._slot.__get__(record, owner)
+        except AttributeError:
+            with _FIRST_READ:
+                try:
+                    return self._slot.__get__(record, owner)
+                except AttributeError:
+                    made: dict[str, Any] = {}
+                    self._slot.__set__(record, made)
+                    return made
+
+    def __set__(self, record: Any, value: Any) -> None:
+        self._slot.__set__(record, value)
+
+    def __delete__(self, record: Any) -> None:
+        self._slot.__delete__(record)
+
+
+_FIRST_READ = threading.Lock()
+
+
+def _additional_properties_on_first_read(model: type) -> None:
+    """Make ``model``'s ``additional_properties`` slot an :class:`_EmptyUntilRead` (once per model)."""
+    slot = model.__dict__["additional_properties"]
+    if not isinstance(slot, _EmptyUntilRead):
+        setattr(model, "additional_properties", _EmptyUntilRead(slot))
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

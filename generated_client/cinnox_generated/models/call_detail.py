@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="CallDetail")
 
@@ -361,8 +361,7 @@ class CallDetail:
 
         if not _KNOWN_KEYS.issuperset(d):
             call_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            call_detail.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return call_detail
 
     @classmethod
@@ -445,8 +444,7 @@ class CallDetail:
 
         call_detail.is_recording = s.is_recording
 
-        call_detail.additional_properties = {}
-        return call_detail
+        return call_detail  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -463,3 +461,6 @@ class CallDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CallDetail)

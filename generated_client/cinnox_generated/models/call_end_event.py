@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.call_end_message import CallEndMessage
@@ -61,8 +61,7 @@ class CallEndEvent:
 
         if not _KNOWN_KEYS.issuperset(d):
             call_end_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            call_end_event.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return call_end_event
 
     @classmethod
@@ -77,8 +76,7 @@ class CallEndEvent:
 
         call_end_event.message = message
 
-        call_end_event.additional_properties = {}
-        return call_end_event
+        return call_end_event  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +93,6 @@ class CallEndEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CallEndEvent)

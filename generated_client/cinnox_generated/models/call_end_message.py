@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="CallEndMessage")
 
@@ -77,8 +77,7 @@ class CallEndMessage:
 
         if not _KNOWN_KEYS.issuperset(d):
             call_end_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            call_end_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return call_end_message
 
     @classmethod
@@ -96,8 +95,7 @@ class CallEndMessage:
 
         call_end_message.service_id = s.service_id
 
-        call_end_message.additional_properties = {}
-        return call_end_message
+        return call_end_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +112,6 @@ class CallEndMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CallEndMessage)

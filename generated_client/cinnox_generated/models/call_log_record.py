@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.call_participant_info import CallParticipantInfo
@@ -259,8 +259,7 @@ class CallLogRecord:
 
         if not _KNOWN_KEYS.issuperset(d):
             call_log_record.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            call_log_record.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return call_log_record
 
     @classmethod
@@ -334,8 +333,7 @@ class CallLogRecord:
 
         call_log_record.callee_info = callee_info
 
-        call_log_record.additional_properties = {}
-        return call_log_record
+        return call_log_record  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -352,3 +350,6 @@ class CallLogRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CallLogRecord)

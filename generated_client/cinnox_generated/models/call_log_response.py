@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.call_log_record import CallLogRecord
@@ -80,8 +80,7 @@ class CallLogResponse:
 
         if not _KNOWN_KEYS.issuperset(d):
             call_log_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            call_log_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return call_log_response
 
     @classmethod
@@ -103,8 +102,7 @@ class CallLogResponse:
 
         call_log_response.result = result
 
-        call_log_response.additional_properties = {}
-        return call_log_response
+        return call_log_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +119,6 @@ class CallLogResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CallLogResponse)

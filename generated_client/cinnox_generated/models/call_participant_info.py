@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="CallParticipantInfo")
 
@@ -111,8 +111,7 @@ class CallParticipantInfo:
 
         if not _KNOWN_KEYS.issuperset(d):
             call_participant_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            call_participant_info.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return call_participant_info
 
     @classmethod
@@ -135,8 +134,7 @@ class CallParticipantInfo:
 
         call_participant_info.service_id = s.service_id
 
-        call_participant_info.additional_properties = {}
-        return call_participant_info
+        return call_participant_info  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +151,6 @@ class CallParticipantInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CallParticipantInfo)

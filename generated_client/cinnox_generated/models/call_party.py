@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="CallParty")
 
@@ -71,8 +71,7 @@ class CallParty:
 
         if not _KNOWN_KEYS.issuperset(d):
             call_party.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            call_party.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return call_party
 
     @classmethod
@@ -87,8 +86,7 @@ class CallParty:
 
         call_party.number = number
 
-        call_party.additional_properties = {}
-        return call_party
+        return call_party  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +103,6 @@ class CallParty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CallParty)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.call_party import CallParty
@@ -147,8 +147,7 @@ class CallStartMessage:
 
         if not _KNOWN_KEYS.issuperset(d):
             call_start_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            call_start_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return call_start_message
 
     @classmethod
@@ -203,8 +202,7 @@ class CallStartMessage:
 
         call_start_message.callees = callees
 
-        call_start_message.additional_properties = {}
-        return call_start_message
+        return call_start_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,3 +219,6 @@ class CallStartMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CallStartMessage)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="CalleeInfo")
 
@@ -113,8 +113,7 @@ class CalleeInfo:
 
         if not _KNOWN_KEYS.issuperset(d):
             callee_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            callee_info.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return callee_info
 
     @classmethod
@@ -137,8 +136,7 @@ class CalleeInfo:
 
         callee_info.service_id = s.service_id
 
-        callee_info.additional_properties = {}
-        return callee_info
+        return callee_info  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +153,6 @@ class CalleeInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CalleeInfo)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="CampaignSender")
 
@@ -83,8 +83,7 @@ class CampaignSender:
 
         if not _KNOWN_KEYS.issuperset(d):
             campaign_sender.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            campaign_sender.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return campaign_sender
 
     @classmethod
@@ -101,8 +100,7 @@ class CampaignSender:
 
         campaign_sender.sender_eid = s.sender_eid
 
-        campaign_sender.additional_properties = {}
-        return campaign_sender
+        return campaign_sender  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +117,6 @@ class CampaignSender:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CampaignSender)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ChannelType")
 
@@ -64,8 +64,7 @@ class ChannelType:
 
         if not _KNOWN_KEYS.issuperset(d):
             channel_type_model.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            channel_type_model.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return channel_type_model
 
     @classmethod
@@ -78,8 +77,7 @@ class ChannelType:
 
         channel_type_model.name = s.name
 
-        channel_type_model.additional_properties = {}
-        return channel_type_model
+        return channel_type_model  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +94,6 @@ class ChannelType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ChannelType)

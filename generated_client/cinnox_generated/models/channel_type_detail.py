@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ChannelTypeDetail")
 
@@ -84,8 +84,7 @@ class ChannelTypeDetail:
 
         if not _KNOWN_KEYS.issuperset(d):
             channel_type_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            channel_type_detail.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return channel_type_detail
 
     @classmethod
@@ -102,8 +101,7 @@ class ChannelTypeDetail:
 
         channel_type_detail.enabled = s.enabled
 
-        channel_type_detail.additional_properties = {}
-        return channel_type_detail
+        return channel_type_detail  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +118,6 @@ class ChannelTypeDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ChannelTypeDetail)

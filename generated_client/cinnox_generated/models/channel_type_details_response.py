@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.channel_type_detail import ChannelTypeDetail
@@ -84,8 +84,7 @@ class ChannelTypeDetailsResponse:
             channel_type_details_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            channel_type_details_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return channel_type_details_response
 
     @classmethod
@@ -107,8 +106,7 @@ class ChannelTypeDetailsResponse:
 
         channel_type_details_response.result = result
 
-        channel_type_details_response.additional_properties = {}
-        return channel_type_details_response
+        return channel_type_details_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +123,6 @@ class ChannelTypeDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ChannelTypeDetailsResponse)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.chat_content_msg import ChatContentMsg
@@ -200,8 +200,7 @@ class ChatContent:
 
         if not _KNOWN_KEYS.issuperset(d):
             chat_content.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            chat_content.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return chat_content
 
     @classmethod
@@ -259,8 +258,7 @@ class ChatContent:
 
         chat_content.version = s.version
 
-        chat_content.additional_properties = {}
-        return chat_content
+        return chat_content  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -277,3 +275,6 @@ class ChatContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ChatContent)

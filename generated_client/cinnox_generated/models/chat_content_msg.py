@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ChatContentMsg")
 
@@ -73,8 +73,7 @@ class ChatContentMsg:
 
         if not _KNOWN_KEYS.issuperset(d):
             chat_content_msg.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            chat_content_msg.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return chat_content_msg
 
     @classmethod
@@ -89,8 +88,7 @@ class ChatContentMsg:
 
         chat_content_msg.type_ = s.type_
 
-        chat_content_msg.additional_properties = {}
-        return chat_content_msg
+        return chat_content_msg  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +105,6 @@ class ChatContentMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ChatContentMsg)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ChatParty")
 
@@ -113,8 +113,7 @@ class ChatParty:
 
         if not _KNOWN_KEYS.issuperset(d):
             chat_party.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            chat_party.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return chat_party
 
     @classmethod
@@ -137,8 +136,7 @@ class ChatParty:
 
         chat_party.system = s.system
 
-        chat_party.additional_properties = {}
-        return chat_party
+        return chat_party  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +153,6 @@ class ChatParty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ChatParty)

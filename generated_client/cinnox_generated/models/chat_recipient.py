@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ChatRecipient")
 
@@ -93,8 +93,7 @@ class ChatRecipient:
 
         if not _KNOWN_KEYS.issuperset(d):
             chat_recipient.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            chat_recipient.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return chat_recipient
 
     @classmethod
@@ -113,8 +112,7 @@ class ChatRecipient:
 
         chat_recipient.seq = s.seq
 
-        chat_recipient.additional_properties = {}
-        return chat_recipient
+        return chat_recipient  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +129,6 @@ class ChatRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ChatRecipient)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="CliNumber")
 
@@ -138,8 +138,7 @@ class CliNumber:
 
         if not _KNOWN_KEYS.issuperset(d):
             cli_number.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            cli_number.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return cli_number
 
     @classmethod
@@ -173,8 +172,7 @@ class CliNumber:
 
         cli_number.support_call = s.support_call
 
-        cli_number.additional_properties = {}
-        return cli_number
+        return cli_number  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -191,3 +189,6 @@ class CliNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CliNumber)

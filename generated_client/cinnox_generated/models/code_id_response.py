@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="CodeIdResponse")
 
@@ -65,8 +65,7 @@ class CodeIdResponse:
 
         if not _KNOWN_KEYS.issuperset(d):
             code_id_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            code_id_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return code_id_response
 
     @classmethod
@@ -79,8 +78,7 @@ class CodeIdResponse:
 
         code_id_response.id = s.id
 
-        code_id_response.additional_properties = {}
-        return code_id_response
+        return code_id_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +95,6 @@ class CodeIdResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CodeIdResponse)

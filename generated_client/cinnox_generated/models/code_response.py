@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="CodeResponse")
 
@@ -54,8 +54,7 @@ class CodeResponse:
 
         if not _KNOWN_KEYS.issuperset(d):
             code_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            code_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return code_response
 
     @classmethod
@@ -66,8 +65,7 @@ class CodeResponse:
         code_response = object.__new__(cls)
         code_response.code = s.code
 
-        code_response.additional_properties = {}
-        return code_response
+        return code_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +82,6 @@ class CodeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(CodeResponse)

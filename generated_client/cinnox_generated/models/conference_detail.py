@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.conference_detail_conference_detail import ConferenceDetailConferenceDetail
@@ -110,8 +110,7 @@ class ConferenceDetail:
             conference_detail_model.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            conference_detail_model.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return conference_detail_model
 
     @classmethod
@@ -144,8 +143,7 @@ class ConferenceDetail:
 
         conference_detail_model.conference_detail = conference_detail
 
-        conference_detail_model.additional_properties = {}
-        return conference_detail_model
+        return conference_detail_model  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +160,6 @@ class ConferenceDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ConferenceDetail)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.conference_participant import ConferenceParticipant
@@ -87,8 +87,7 @@ class ConferenceDetailConferenceDetail:
             conference_detail_conference_detail.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            conference_detail_conference_detail.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return conference_detail_conference_detail
 
     @classmethod
@@ -112,8 +111,7 @@ class ConferenceDetailConferenceDetail:
 
         conference_detail_conference_detail.subject = s.subject
 
-        conference_detail_conference_detail.additional_properties = {}
-        return conference_detail_conference_detail
+        return conference_detail_conference_detail  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +128,6 @@ class ConferenceDetailConferenceDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ConferenceDetailConferenceDetail)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ConferenceEndMessage")
 
@@ -79,8 +79,7 @@ class ConferenceEndMessage:
             conference_end_message.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            conference_end_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return conference_end_message
 
     @classmethod
@@ -98,8 +97,7 @@ class ConferenceEndMessage:
 
         conference_end_message.service_id = s.service_id
 
-        conference_end_message.additional_properties = {}
-        return conference_end_message
+        return conference_end_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +114,6 @@ class ConferenceEndMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ConferenceEndMessage)

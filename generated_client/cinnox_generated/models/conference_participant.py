@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ConferenceParticipant")
 
@@ -75,8 +75,7 @@ class ConferenceParticipant:
             conference_participant.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            conference_participant.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return conference_participant
 
     @classmethod
@@ -91,8 +90,7 @@ class ConferenceParticipant:
 
         conference_participant.room_role = s.room_role
 
-        conference_participant.additional_properties = {}
-        return conference_participant
+        return conference_participant  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +107,6 @@ class ConferenceParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ConferenceParticipant)

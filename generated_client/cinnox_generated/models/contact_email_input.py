@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_email_input_type import ContactEmailInputType
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ContactEmailInput")
 
@@ -75,8 +75,7 @@ class ContactEmailInput:
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_email_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            contact_email_input.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return contact_email_input
 
     @classmethod
@@ -96,8 +95,7 @@ class ContactEmailInput:
 
         contact_email_input.type_ = type_
 
-        contact_email_input.additional_properties = {}
-        return contact_email_input
+        return contact_email_input  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +112,6 @@ class ContactEmailInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ContactEmailInput)

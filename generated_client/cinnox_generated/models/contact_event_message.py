@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ContactEventMessage")
 
@@ -96,8 +96,7 @@ class ContactEventMessage:
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_event_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            contact_event_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return contact_event_message
 
     @classmethod
@@ -119,8 +118,7 @@ class ContactEventMessage:
 
         contact_event_message.full_name = s.full_name
 
-        contact_event_message.additional_properties = {}
-        return contact_event_message
+        return contact_event_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +135,6 @@ class ContactEventMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ContactEventMessage)

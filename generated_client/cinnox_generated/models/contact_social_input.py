@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ContactSocialInput")
 
@@ -63,8 +63,7 @@ class ContactSocialInput:
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_social_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            contact_social_input.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return contact_social_input
 
     @classmethod
@@ -77,8 +76,7 @@ class ContactSocialInput:
 
         contact_social_input.value = s.value
 
-        contact_social_input.additional_properties = {}
-        return contact_social_input
+        return contact_social_input  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +93,6 @@ class ContactSocialInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ContactSocialInput)

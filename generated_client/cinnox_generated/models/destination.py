@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="Destination")
 
@@ -150,8 +150,7 @@ class Destination:
 
         if not _KNOWN_KEYS.issuperset(d):
             destination.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            destination.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return destination
 
     @classmethod
@@ -188,8 +187,7 @@ class Destination:
 
         destination.trunk_targets = trunk_targets
 
-        destination.additional_properties = {}
-        return destination
+        return destination  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,3 +204,6 @@ class Destination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(Destination)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.destination_type import DestinationType
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="DestinationServiceGroupInput")
 
@@ -143,8 +143,7 @@ class DestinationServiceGroupInput:
             destination_service_group_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            destination_service_group_input.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return destination_service_group_input
 
     @classmethod
@@ -184,8 +183,7 @@ class DestinationServiceGroupInput:
 
         destination_service_group_input.trunk_targets = trunk_targets
 
-        destination_service_group_input.additional_properties = {}
-        return destination_service_group_input
+        return destination_service_group_input  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,3 +200,6 @@ class DestinationServiceGroupInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(DestinationServiceGroupInput)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.chat_content import ChatContent
@@ -258,8 +258,7 @@ class EnquiryChatRecord:
 
         if not _KNOWN_KEYS.issuperset(d):
             enquiry_chat_record.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            enquiry_chat_record.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return enquiry_chat_record
 
     @classmethod
@@ -322,8 +321,7 @@ class EnquiryChatRecord:
 
         enquiry_chat_record.encrypt_sec = s.encrypt_sec
 
-        enquiry_chat_record.additional_properties = {}
-        return enquiry_chat_record
+        return enquiry_chat_record  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -340,3 +338,6 @@ class EnquiryChatRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EnquiryChatRecord)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.enquiry_detail_location_detail import EnquiryDetailLocationDetail
@@ -291,8 +291,7 @@ class EnquiryDetail:
 
         if not _KNOWN_KEYS.issuperset(d):
             enquiry_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            enquiry_detail.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return enquiry_detail
 
     @classmethod
@@ -361,8 +360,7 @@ class EnquiryDetail:
 
         enquiry_detail.destination_type = s.destination_type
 
-        enquiry_detail.additional_properties = {}
-        return enquiry_detail
+        return enquiry_detail  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -379,3 +377,6 @@ class EnquiryDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EnquiryDetail)

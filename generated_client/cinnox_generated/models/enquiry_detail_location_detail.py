@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="EnquiryDetailLocationDetail")
 
@@ -87,8 +87,7 @@ class EnquiryDetailLocationDetail:
             enquiry_detail_location_detail.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            enquiry_detail_location_detail.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return enquiry_detail_location_detail
 
     @classmethod
@@ -105,8 +104,7 @@ class EnquiryDetailLocationDetail:
 
         enquiry_detail_location_detail.province = s.province
 
-        enquiry_detail_location_detail.additional_properties = {}
-        return enquiry_detail_location_detail
+        return enquiry_detail_location_detail  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +121,6 @@ class EnquiryDetailLocationDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EnquiryDetailLocationDetail)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="EnquiryEvent")
 
@@ -168,8 +168,7 @@ class EnquiryEvent:
 
         if not _KNOWN_KEYS.issuperset(d):
             enquiry_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            enquiry_event.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return enquiry_event
 
     @classmethod
@@ -210,8 +209,7 @@ class EnquiryEvent:
 
         enquiry_event.destination_types = s.destination_types
 
-        enquiry_event.additional_properties = {}
-        return enquiry_event
+        return enquiry_event  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,3 +226,6 @@ class EnquiryEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EnquiryEvent)

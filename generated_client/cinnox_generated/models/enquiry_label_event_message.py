@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="EnquiryLabelEventMessage")
 
@@ -126,8 +126,7 @@ class EnquiryLabelEventMessage:
             enquiry_label_event_message.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            enquiry_label_event_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return enquiry_label_event_message
 
     @classmethod
@@ -166,8 +165,7 @@ class EnquiryLabelEventMessage:
 
         enquiry_label_event_message.updated_at = s.updated_at
 
-        enquiry_label_event_message.additional_properties = {}
-        return enquiry_label_event_message
+        return enquiry_label_event_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +182,6 @@ class EnquiryLabelEventMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EnquiryLabelEventMessage)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="EnquiryLabelsRequest")
 
@@ -57,8 +57,7 @@ class EnquiryLabelsRequest:
             enquiry_labels_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            enquiry_labels_request.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return enquiry_labels_request
 
     @classmethod
@@ -71,8 +70,7 @@ class EnquiryLabelsRequest:
 
         enquiry_labels_request.label_ids = label_ids
 
-        enquiry_labels_request.additional_properties = {}
-        return enquiry_labels_request
+        return enquiry_labels_request  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +87,6 @@ class EnquiryLabelsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EnquiryLabelsRequest)

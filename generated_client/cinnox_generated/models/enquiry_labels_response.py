@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="EnquiryLabelsResponse")
 
@@ -135,8 +135,7 @@ class EnquiryLabelsResponse:
             enquiry_labels_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            enquiry_labels_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return enquiry_labels_response
 
     @classmethod
@@ -187,8 +186,7 @@ class EnquiryLabelsResponse:
 
         enquiry_labels_response.updated_at = s.updated_at
 
-        enquiry_labels_response.additional_properties = {}
-        return enquiry_labels_response
+        return enquiry_labels_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +203,6 @@ class EnquiryLabelsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EnquiryLabelsResponse)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="EnquiryOverview")
 
@@ -123,8 +123,7 @@ class EnquiryOverview:
 
         if not _KNOWN_KEYS.issuperset(d):
             enquiry_overview.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            enquiry_overview.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return enquiry_overview
 
     @classmethod
@@ -159,8 +158,7 @@ class EnquiryOverview:
 
         enquiry_overview.total_closed = s.total_closed
 
-        enquiry_overview.additional_properties = {}
-        return enquiry_overview
+        return enquiry_overview  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,3 +175,6 @@ class EnquiryOverview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EnquiryOverview)

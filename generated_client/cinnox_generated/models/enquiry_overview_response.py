@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.enquiry_overview import EnquiryOverview
@@ -76,8 +76,7 @@ class EnquiryOverviewResponse:
             enquiry_overview_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            enquiry_overview_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return enquiry_overview_response
 
     @classmethod
@@ -94,8 +93,7 @@ class EnquiryOverviewResponse:
 
         enquiry_overview_response.result = result
 
-        enquiry_overview_response.additional_properties = {}
-        return enquiry_overview_response
+        return enquiry_overview_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +110,6 @@ class EnquiryOverviewResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EnquiryOverviewResponse)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -65,8 +65,7 @@ class ErrorResponse:
 
         if not _KNOWN_KEYS.issuperset(d):
             error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            error_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return error_response
 
     @classmethod
@@ -79,8 +78,7 @@ class ErrorResponse:
 
         error_response.message = s.message
 
-        error_response.additional_properties = {}
-        return error_response
+        return error_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +95,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ErrorResponse)

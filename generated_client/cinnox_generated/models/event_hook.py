@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="EventHook")
 
@@ -94,8 +94,7 @@ class EventHook:
 
         if not _KNOWN_KEYS.issuperset(d):
             event_hook.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            event_hook.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return event_hook
 
     @classmethod
@@ -119,8 +118,7 @@ class EventHook:
 
         event_hook.updated_at = updated_at
 
-        event_hook.additional_properties = {}
-        return event_hook
+        return event_hook  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +135,6 @@ class EventHook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EventHook)

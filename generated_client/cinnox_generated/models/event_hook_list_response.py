@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.event_hook import EventHook
@@ -82,8 +82,7 @@ class EventHookListResponse:
             event_hook_list_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            event_hook_list_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return event_hook_list_response
 
     @classmethod
@@ -105,8 +104,7 @@ class EventHookListResponse:
 
         event_hook_list_response.result = result
 
-        event_hook_list_response.additional_properties = {}
-        return event_hook_list_response
+        return event_hook_list_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +121,6 @@ class EventHookListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(EventHookListResponse)

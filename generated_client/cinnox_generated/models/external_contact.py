@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.external_contact_address import ExternalContactAddress
@@ -477,8 +477,7 @@ class ExternalContact:
 
         if not _KNOWN_KEYS.issuperset(d):
             external_contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            external_contact.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return external_contact
 
     @classmethod
@@ -602,8 +601,7 @@ class ExternalContact:
 
         external_contact.slave_contacts = slave_contacts
 
-        external_contact.additional_properties = {}
-        return external_contact
+        return external_contact  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -620,3 +618,6 @@ class ExternalContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ExternalContact)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ExternalContactActivity")
 
@@ -120,8 +120,7 @@ class ExternalContactActivity:
             external_contact_activity.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            external_contact_activity.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return external_contact_activity
 
     @classmethod
@@ -149,8 +148,7 @@ class ExternalContactActivity:
 
         external_contact_activity.created_at = created_at
 
-        external_contact_activity.additional_properties = {}
-        return external_contact_activity
+        return external_contact_activity  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +165,6 @@ class ExternalContactActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ExternalContactActivity)

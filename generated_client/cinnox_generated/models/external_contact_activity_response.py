@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.external_contact_activity import ExternalContactActivity
@@ -84,8 +84,7 @@ class ExternalContactActivityResponse:
             external_contact_activity_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            external_contact_activity_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return external_contact_activity_response
 
     @classmethod
@@ -107,8 +106,7 @@ class ExternalContactActivityResponse:
 
         external_contact_activity_response.result = result
 
-        external_contact_activity_response.additional_properties = {}
-        return external_contact_activity_response
+        return external_contact_activity_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +123,6 @@ class ExternalContactActivityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ExternalContactActivityResponse)

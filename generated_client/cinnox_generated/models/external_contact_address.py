@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="ExternalContactAddress")
 
@@ -95,8 +95,7 @@ class ExternalContactAddress:
             external_contact_address.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            external_contact_address.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return external_contact_address
 
     @classmethod
@@ -115,8 +114,7 @@ class ExternalContactAddress:
 
         external_contact_address.country = s.country
 
-        external_contact_address.additional_properties = {}
-        return external_contact_address
+        return external_contact_address  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,3 +131,6 @@ class ExternalContactAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ExternalContactAddress)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.external_contact_event_message import ExternalContactEventMessage
@@ -87,8 +87,7 @@ class ExternalContactEvent:
             external_contact_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            external_contact_event.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return external_contact_event
 
     @classmethod
@@ -110,8 +109,7 @@ class ExternalContactEvent:
 
         external_contact_event.challenge = s.challenge
 
-        external_contact_event.additional_properties = {}
-        return external_contact_event
+        return external_contact_event  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +126,6 @@ class ExternalContactEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ExternalContactEvent)

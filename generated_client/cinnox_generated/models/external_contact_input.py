@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.external_contact_input_level import ExternalContactInputLevel
 from ..models.external_contact_input_type import ExternalContactInputType
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.contact_email_input import ContactEmailInput
@@ -357,8 +357,7 @@ class ExternalContactInput:
             external_contact_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            external_contact_input.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return external_contact_input
 
     @classmethod
@@ -510,8 +509,7 @@ class ExternalContactInput:
 
         external_contact_input.social_contacts = social_contacts
 
-        external_contact_input.additional_properties = {}
-        return external_contact_input
+        return external_contact_input  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -528,3 +526,6 @@ class ExternalContactInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(ExternalContactInput)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="InboundSmsEvent")
 
@@ -133,8 +133,7 @@ class InboundSmsEvent:
 
         if not _KNOWN_KEYS.issuperset(d):
             inbound_sms_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            inbound_sms_event.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return inbound_sms_event
 
     @classmethod
@@ -168,8 +167,7 @@ class InboundSmsEvent:
 
         inbound_sms_event.content = s.content
 
-        inbound_sms_event.additional_properties = {}
-        return inbound_sms_event
+        return inbound_sms_event  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +184,6 @@ class InboundSmsEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(InboundSmsEvent)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="Label")
 
@@ -115,8 +115,7 @@ class Label:
 
         if not _KNOWN_KEYS.issuperset(d):
             label.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            label.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return label
 
     @classmethod
@@ -139,8 +138,7 @@ class Label:
 
         label.updated_at = s.updated_at
 
-        label.additional_properties = {}
-        return label
+        return label  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +155,6 @@ class Label:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(Label)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.label_event_message import LabelEventMessage
@@ -85,8 +85,7 @@ class LabelEvent:
 
         if not _KNOWN_KEYS.issuperset(d):
             label_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            label_event.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return label_event
 
     @classmethod
@@ -108,8 +107,7 @@ class LabelEvent:
 
         label_event.challenge = s.challenge
 
-        label_event.additional_properties = {}
-        return label_event
+        return label_event  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +124,6 @@ class LabelEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(LabelEvent)

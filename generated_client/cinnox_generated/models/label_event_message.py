@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="LabelEventMessage")
 
@@ -108,8 +108,7 @@ class LabelEventMessage:
 
         if not _KNOWN_KEYS.issuperset(d):
             label_event_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            label_event_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return label_event_message
 
     @classmethod
@@ -133,8 +132,7 @@ class LabelEventMessage:
 
         label_event_message.updated_at = s.updated_at
 
-        label_event_message.additional_properties = {}
-        return label_event_message
+        return label_event_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +149,6 @@ class LabelEventMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(LabelEventMessage)

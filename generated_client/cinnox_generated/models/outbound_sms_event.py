@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="OutboundSmsEvent")
 
@@ -144,8 +144,7 @@ class OutboundSmsEvent:
 
         if not _KNOWN_KEYS.issuperset(d):
             outbound_sms_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            outbound_sms_event.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return outbound_sms_event
 
     @classmethod
@@ -177,8 +176,7 @@ class OutboundSmsEvent:
 
         outbound_sms_event.exception = s.exception
 
-        outbound_sms_event.additional_properties = {}
-        return outbound_sms_event
+        return outbound_sms_event  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -195,3 +193,6 @@ class OutboundSmsEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(OutboundSmsEvent)

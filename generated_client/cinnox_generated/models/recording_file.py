@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="RecordingFile")
 
@@ -124,8 +124,7 @@ class RecordingFile:
 
         if not _KNOWN_KEYS.issuperset(d):
             recording_file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            recording_file.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return recording_file
 
     @classmethod
@@ -155,8 +154,7 @@ class RecordingFile:
 
         recording_file.created_at = created_at
 
-        recording_file.additional_properties = {}
-        return recording_file
+        return recording_file  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,3 +171,6 @@ class RecordingFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(RecordingFile)

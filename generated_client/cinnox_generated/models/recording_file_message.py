@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="RecordingFileMessage")
 
@@ -85,8 +85,7 @@ class RecordingFileMessage:
             recording_file_message.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            recording_file_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return recording_file_message
 
     @classmethod
@@ -103,8 +102,7 @@ class RecordingFileMessage:
 
         recording_file_message.service_id = s.service_id
 
-        recording_file_message.additional_properties = {}
-        return recording_file_message
+        return recording_file_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +119,6 @@ class RecordingFileMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(RecordingFileMessage)

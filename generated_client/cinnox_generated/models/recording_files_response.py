@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.recording_file import RecordingFile
@@ -82,8 +82,7 @@ class RecordingFilesResponse:
             recording_files_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            recording_files_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return recording_files_response
 
     @classmethod
@@ -105,8 +104,7 @@ class RecordingFilesResponse:
 
         recording_files_response.result = result
 
-        recording_files_response.additional_properties = {}
-        return recording_files_response
+        return recording_files_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +121,6 @@ class RecordingFilesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(RecordingFilesResponse)

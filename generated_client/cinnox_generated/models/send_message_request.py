@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.text_message import TextMessage
@@ -100,8 +100,7 @@ class SendMessageRequest:
 
         if not _KNOWN_KEYS.issuperset(d):
             send_message_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            send_message_request.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return send_message_request
 
     @classmethod
@@ -127,8 +126,7 @@ class SendMessageRequest:
 
         send_message_request.receiver_eid = s.receiver_eid
 
-        send_message_request.additional_properties = {}
-        return send_message_request
+        return send_message_request  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +143,6 @@ class SendMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SendMessageRequest)

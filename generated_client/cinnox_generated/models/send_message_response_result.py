@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="SendMessageResponseResult")
 
@@ -35,8 +35,7 @@ class SendMessageResponseResult:
 
         if d:
             send_message_response_result.additional_properties = dict(d)
-        else:
-            send_message_response_result.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return send_message_response_result
 
     @property
@@ -54,3 +53,6 @@ class SendMessageResponseResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SendMessageResponseResult)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="SendOtpRequest")
 
@@ -82,8 +82,7 @@ class SendOtpRequest:
 
         if not _KNOWN_KEYS.issuperset(d):
             send_otp_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            send_otp_request.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return send_otp_request
 
     @classmethod
@@ -100,8 +99,7 @@ class SendOtpRequest:
 
         send_otp_request.pin = s.pin
 
-        send_otp_request.additional_properties = {}
-        return send_otp_request
+        return send_otp_request  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +116,6 @@ class SendOtpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SendOtpRequest)

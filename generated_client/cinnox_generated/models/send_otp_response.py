@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="SendOtpResponse")
 
@@ -73,8 +73,7 @@ class SendOtpResponse:
 
         if not _KNOWN_KEYS.issuperset(d):
             send_otp_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            send_otp_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return send_otp_response
 
     @classmethod
@@ -89,8 +88,7 @@ class SendOtpResponse:
 
         send_otp_response.transaction_id = s.transaction_id
 
-        send_otp_response.additional_properties = {}
-        return send_otp_response
+        return send_otp_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +105,6 @@ class SendOtpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SendOtpResponse)

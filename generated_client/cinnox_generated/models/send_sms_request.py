@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="SendSmsRequest")
 
@@ -76,8 +76,7 @@ class SendSmsRequest:
 
         if not _KNOWN_KEYS.issuperset(d):
             send_sms_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            send_sms_request.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return send_sms_request
 
     @classmethod
@@ -94,8 +93,7 @@ class SendSmsRequest:
 
         send_sms_request.text = s.text
 
-        send_sms_request.additional_properties = {}
-        return send_sms_request
+        return send_sms_request  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +110,6 @@ class SendSmsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SendSmsRequest)

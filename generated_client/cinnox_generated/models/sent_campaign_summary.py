@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.campaign_sender import CampaignSender
@@ -198,8 +198,7 @@ class SentCampaignSummary:
 
         if not _KNOWN_KEYS.issuperset(d):
             sent_campaign_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            sent_campaign_summary.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return sent_campaign_summary
 
     @classmethod
@@ -250,8 +249,7 @@ class SentCampaignSummary:
 
         sent_campaign_summary.failed = s.failed
 
-        sent_campaign_summary.additional_properties = {}
-        return sent_campaign_summary
+        return sent_campaign_summary  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -268,3 +266,6 @@ class SentCampaignSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SentCampaignSummary)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="SmsDetail")
 
@@ -268,8 +268,7 @@ class SmsDetail:
 
         if not _KNOWN_KEYS.issuperset(d):
             sms_detail.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            sms_detail.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return sms_detail
 
     @classmethod
@@ -334,8 +333,7 @@ class SmsDetail:
 
         sms_detail.is_recipient_staff = s.is_recipient_staff
 
-        sms_detail.additional_properties = {}
-        return sms_detail
+        return sms_detail  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -352,3 +350,6 @@ class SmsDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SmsDetail)

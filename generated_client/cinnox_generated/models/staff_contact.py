@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="StaffContact")
 
@@ -241,8 +241,7 @@ class StaffContact:
 
         if not _KNOWN_KEYS.issuperset(d):
             staff_contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            staff_contact.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return staff_contact
 
     @classmethod
@@ -291,8 +290,7 @@ class StaffContact:
 
         staff_contact.direct_call_enquiry = s.direct_call_enquiry
 
-        staff_contact.additional_properties = {}
-        return staff_contact
+        return staff_contact  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -309,3 +307,6 @@ class StaffContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(StaffContact)

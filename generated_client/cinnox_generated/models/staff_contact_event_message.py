@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.staff_contact_event_message_status import StaffContactEventMessageStatus
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="StaffContactEventMessage")
 
@@ -103,8 +103,7 @@ class StaffContactEventMessage:
             staff_contact_event_message.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            staff_contact_event_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return staff_contact_event_message
 
     @classmethod
@@ -128,8 +127,7 @@ class StaffContactEventMessage:
 
         staff_contact_event_message.full_name = s.full_name
 
-        staff_contact_event_message.additional_properties = {}
-        return staff_contact_event_message
+        return staff_contact_event_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +144,6 @@ class StaffContactEventMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(StaffContactEventMessage)

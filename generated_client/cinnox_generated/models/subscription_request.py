@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="SubscriptionRequest")
 
@@ -64,8 +64,7 @@ class SubscriptionRequest:
 
         if not _KNOWN_KEYS.issuperset(d):
             subscription_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            subscription_request.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return subscription_request
 
     @classmethod
@@ -78,8 +77,7 @@ class SubscriptionRequest:
 
         subscription_request.url = s.url
 
-        subscription_request.additional_properties = {}
-        return subscription_request
+        return subscription_request  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +94,6 @@ class SubscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SubscriptionRequest)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="SubscriptionResponse")
 
@@ -84,8 +84,7 @@ class SubscriptionResponse:
 
         if not _KNOWN_KEYS.issuperset(d):
             subscription_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            subscription_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return subscription_response
 
     @classmethod
@@ -107,8 +106,7 @@ class SubscriptionResponse:
 
         subscription_response.updated_at = updated_at
 
-        subscription_response.additional_properties = {}
-        return subscription_response
+        return subscription_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +123,6 @@ class SubscriptionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SubscriptionResponse)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="SupportedLanguage")
 
@@ -66,8 +66,7 @@ class SupportedLanguage:
 
         if not _KNOWN_KEYS.issuperset(d):
             supported_language.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            supported_language.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return supported_language
 
     @classmethod
@@ -80,8 +79,7 @@ class SupportedLanguage:
 
         supported_language.name = s.name
 
-        supported_language.additional_properties = {}
-        return supported_language
+        return supported_language  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +96,6 @@ class SupportedLanguage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SupportedLanguage)

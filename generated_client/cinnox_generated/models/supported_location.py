@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="SupportedLocation")
 
@@ -80,8 +80,7 @@ class SupportedLocation:
 
         if not _KNOWN_KEYS.issuperset(d):
             supported_location.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            supported_location.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return supported_location
 
     @classmethod
@@ -98,8 +97,7 @@ class SupportedLocation:
 
         supported_location.states = states
 
-        supported_location.additional_properties = {}
-        return supported_location
+        return supported_location  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +114,6 @@ class SupportedLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(SupportedLocation)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.tag_basic_info import TagBasicInfo
@@ -269,8 +269,7 @@ class Tag:
 
         if not _KNOWN_KEYS.issuperset(d):
             tag.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            tag.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return tag
 
     @classmethod
@@ -370,8 +369,7 @@ class Tag:
 
         tag.custom_channel_info = custom_channel_info
 
-        tag.additional_properties = {}
-        return tag
+        return tag  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -388,3 +386,6 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(Tag)

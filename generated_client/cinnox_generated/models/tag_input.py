@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tag_input_function_type_item import TagInputFunctionTypeItem
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.tag_basic_info import TagBasicInfo
@@ -197,8 +197,7 @@ class TagInput:
 
         if not _KNOWN_KEYS.issuperset(d):
             tag_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            tag_input.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return tag_input
 
     @classmethod
@@ -277,8 +276,7 @@ class TagInput:
 
         tag_input.routing_rule = routing_rule
 
-        tag_input.additional_properties = {}
-        return tag_input
+        return tag_input  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -295,3 +293,6 @@ class TagInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(TagInput)

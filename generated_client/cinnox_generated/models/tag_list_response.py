@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.tag import Tag
@@ -80,8 +80,7 @@ class TagListResponse:
 
         if not _KNOWN_KEYS.issuperset(d):
             tag_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            tag_list_response.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return tag_list_response
 
     @classmethod
@@ -103,8 +102,7 @@ class TagListResponse:
 
         tag_list_response.tags = tags
 
-        tag_list_response.additional_properties = {}
-        return tag_list_response
+        return tag_list_response  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +119,6 @@ class TagListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(TagListResponse)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.tag_message_message import TagMessageMessage
@@ -88,8 +88,7 @@ class TagMessage:
 
         if not _KNOWN_KEYS.issuperset(d):
             tag_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            tag_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return tag_message
 
     @classmethod
@@ -113,8 +112,7 @@ class TagMessage:
 
         tag_message.message = message
 
-        tag_message.additional_properties = {}
-        return tag_message
+        return tag_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +129,6 @@ class TagMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(TagMessage)

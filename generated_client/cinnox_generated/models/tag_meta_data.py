@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="TagMetaData")
 
@@ -31,8 +31,7 @@ class TagMetaData:
 
         if d:
             tag_meta_data.additional_properties = dict(d)
-        else:
-            tag_meta_data.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return tag_meta_data
 
     @property
@@ -50,3 +49,6 @@ class TagMetaData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(TagMetaData)

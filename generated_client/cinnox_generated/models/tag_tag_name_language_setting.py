@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.tag_language_setting import TagLanguageSetting
@@ -48,8 +48,7 @@ class TagTagNameLanguageSetting:
                 additional_properties[prop_name] = additional_property
 
             tag_tag_name_language_setting.additional_properties = additional_properties
-        else:
-            tag_tag_name_language_setting.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return tag_tag_name_language_setting
 
     @property
@@ -67,3 +66,6 @@ class TagTagNameLanguageSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(TagTagNameLanguageSetting)

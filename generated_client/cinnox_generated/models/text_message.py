@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_message_type import TextMessageType
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="TextMessage")
 
@@ -67,8 +67,7 @@ class TextMessage:
 
         if not _KNOWN_KEYS.issuperset(d):
             text_message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            text_message.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return text_message
 
     @classmethod
@@ -83,8 +82,7 @@ class TextMessage:
 
         text_message.text = s.text
 
-        text_message.additional_properties = {}
-        return text_message
+        return text_message  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +99,6 @@ class TextMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(TextMessage)

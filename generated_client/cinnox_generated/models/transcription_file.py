@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="TranscriptionFile")
 
@@ -116,8 +116,7 @@ class TranscriptionFile:
 
         if not _KNOWN_KEYS.issuperset(d):
             transcription_file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            transcription_file.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return transcription_file
 
     @classmethod
@@ -145,8 +144,7 @@ class TranscriptionFile:
 
         transcription_file.created_at = created_at
 
-        transcription_file.additional_properties = {}
-        return transcription_file
+        return transcription_file  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +161,6 @@ class TranscriptionFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(TranscriptionFile)

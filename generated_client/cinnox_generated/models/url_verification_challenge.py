@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="UrlVerificationChallenge")
 
@@ -57,8 +57,7 @@ class UrlVerificationChallenge:
             url_verification_challenge.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            url_verification_challenge.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return url_verification_challenge
 
     @classmethod
@@ -69,8 +68,7 @@ class UrlVerificationChallenge:
         url_verification_challenge = object.__new__(cls)
         url_verification_challenge.challenge = s.challenge
 
-        url_verification_challenge.additional_properties = {}
-        return url_verification_challenge
+        return url_verification_challenge  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +85,6 @@ class UrlVerificationChallenge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(UrlVerificationChallenge)

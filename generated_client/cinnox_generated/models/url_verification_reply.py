@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _init_as
+from ..types import _additional_properties_on_first_read, _init_as
 
 if TYPE_CHECKING:
     from ..models.url_verification_reply_result import UrlVerificationReplyResult
@@ -74,8 +74,7 @@ class UrlVerificationReply:
             url_verification_reply.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        else:
-            url_verification_reply.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return url_verification_reply
 
     @classmethod
@@ -92,8 +91,7 @@ class UrlVerificationReply:
 
         url_verification_reply.result = result
 
-        url_verification_reply.additional_properties = {}
-        return url_verification_reply
+        return url_verification_reply  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +108,6 @@ class UrlVerificationReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(UrlVerificationReply)

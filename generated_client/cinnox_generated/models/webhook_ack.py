@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _init_as
+from ..types import UNSET, Unset, _additional_properties_on_first_read, _init_as
 
 T = TypeVar("T", bound="WebhookAck")
 
@@ -51,8 +51,7 @@ class WebhookAck:
 
         if not _KNOWN_KEYS.issuperset(d):
             webhook_ack.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        else:
-            webhook_ack.additional_properties = {}
+        # else: none; the slot gives a new empty dict when first read (types._EmptyUntilRead)
         return webhook_ack
 
     @classmethod
@@ -63,8 +62,7 @@ class WebhookAck:
         webhook_ack = object.__new__(cls)
         webhook_ack.code = s.code
 
-        webhook_ack.additional_properties = {}
-        return webhook_ack
+        return webhook_ack  # no additional properties: an empty dict when first read
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +79,6 @@ class WebhookAck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_additional_properties_on_first_read(WebhookAck)
