@@ -498,8 +498,8 @@ class Paged(_Endpoint[P, M]):
                 raise AssertionError(f"{self._name}: start_at/end_at must match the spec's window flag")
             parser = functools.partial(parse, op, field=op.records, decode=self._decode_page)
 
-            records = None if op.records is None else self._records_decoder
-            hint = None if records is None else (op.records, records)
+            decoder = self._records_decoder
+            hint = None if op.records is None or decoder is None else (op.records, decoder)
 
             def page(offset: int, limit: int, start: datetime | None, end: datetime | None) -> dict[str, Any]:
                 window = {"start_at": _unset(start), "end_at": _unset(end)} if op.window else {}
